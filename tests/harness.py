@@ -1,0 +1,248 @@
+"""Run snippet modules in-process and check their `#>` output blocks.
+
+A snippet prints with plain `print`; the real output sits under the print as
+`#>` lines. `run_snippet` executes a module in a fresh namespace (as `__main__`,
+like `python file.py`) with a `print` that records which statement printed, and
+`check` compares those records with the `#>` blocks. `rewrite` puts real output
+back into the source (used by `pytest --update-examples`).
+
+A block that is exactly `#> ...` marks output that differs from machine to
+machine (a GPU's name, a timing): the print must print something, and what it
+prints is not compared.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+import runpy
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+DOCS = ROOT / "docs"
+
+OUTPUT_LINE = re.compile(r"^(?P<indent>\s*)#>(?: (?P<text>.*))?$")
+REQUIRES_LINE = re.compile(r"^# requires: (?P<names>[\w\-, ]+)$")
+SECTION_MARK = re.compile(r"#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)\]")
+INCLUDE = re.compile(r"--8<--\s+\"(?P<target>[^\"]+)\"")
+HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.+?)\s*$")
+VARIES = ["..."]
+
+
+def find_snippets() -> list[Path]:
+    return sorted(SNIPPETS.glob("*/*.py"))
+
+
+def relative(path: Path) -> str:
+    return path.resolve().relative_to(ROOT).as_posix()
+
+
+def requirements(source: str) -> list[str]:
+    """Capabilities a snippet declares with a `# requires: cuda` line near the top."""
+    for line in source.splitlines()[:5]:
+        match = REQUIRES_LINE.match(line.strip())
+        if match:
+            return [name.strip() for name in match["names"].split(",") if name.strip()]
+    return []
+
+
+@dataclasses.dataclass
+class PrintStatement:
+    first_line: int
+    last_line: int
+    indent: str
+    expected: list[str] | None  # None: no `#>` block under it
+
+
+def print_statements(source: str) -> list[PrintStatement]:
+    """Every statement that calls `print`, with the `#>` block under it."""
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    statements: dict[tuple[int, int], ast.stmt] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.stmt):
+            continue
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.stmt):
+                continue
+            for sub in ast.walk(child):
+                if (
+                    isinstance(sub, ast.Call)
+                    and isinstance(sub.func, ast.Name)
+                    and sub.func.id == "print"
+                ):
+                    statements[(node.lineno, node.end_lineno)] = node
+    found = []
+    for (first, last), node in sorted(statements.items()):
+        block = []
+        for line in lines[last:]:
+            match = OUTPUT_LINE.match(line)
+            if not match:
+                break
+            block.append((match["text"] or "").rstrip())
+        indent = lines[first - 1][: node.col_offset]
+        found.append(PrintStatement(first, last, indent, block or None))
+    return found
+
+
+def stray_output_lines(source: str, statements: list[PrintStatement]) -> list[int]:
+    """Line numbers of `#>` lines that do not sit under a print statement."""
+    owned = set()
+    for statement in statements:
+        for offset in range(len(statement.expected or [])):
+            owned.add(statement.last_line + 1 + offset)
+    return [
+        number
+        for number, line in enumerate(source.splitlines(), start=1)
+        if OUTPUT_LINE.match(line) and number not in owned
+    ]
+
+
+def section_of(source: str, line_number: int) -> str | None:
+    """Name of the innermost `# --8<-- [start:name]` section holding a line."""
+    open_sections: list[str] = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        if number == line_number:
+            return open_sections[-1] if open_sections else None
+        match = SECTION_MARK.search(line)
+        if match and match["kind"] == "start":
+            open_sections.append(match["name"])
+        elif match and open_sections:
+            open_sections.pop()
+    return None
+
+
+def sections(source: str) -> list[str]:
+    return [
+        match["name"]
+        for match in map(SECTION_MARK.search, source.splitlines())
+        if match and match["kind"] == "start"
+    ]
+
+
+@dataclasses.dataclass
+class Include:
+    page: str
+    heading: str
+    target: str
+    section: str | None
+
+
+def includes() -> list[Include]:
+    """Every `--8<-- "file"` include on every Markdown page, with its heading."""
+    found = []
+    for page in sorted(DOCS.rglob("*.md")):
+        heading = ""
+        in_fence = False
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.lstrip().startswith(("```", "~~~")):
+                in_fence = not in_fence
+            match = HEADING.match(line)
+            if match and not in_fence:
+                heading = match["title"]
+            for include in INCLUDE.finditer(line):
+                target, _, section = include["target"].partition(":")
+                found.append(
+                    Include(relative(page), heading, target, section or None)
+                )
+    return found
+
+
+def shown_on(path: Path, section: str | None) -> str:
+    """Where a snippet (or one of its sections) is shown, for failure reports."""
+    target = relative(path)
+    places = [
+        f'{inc.page} under "{inc.heading}"'
+        for inc in includes()
+        if inc.target == target and inc.section in (None, section)
+    ]
+    return "; ".join(places) or "no page"
+
+
+class Recorder:
+    """A `print` that keeps what each print statement of one file printed."""
+
+    def __init__(self, filename: str, statements: list[PrintStatement]):
+        self.filename = filename
+        self.owner: dict[int, PrintStatement] = {}
+        for statement in statements:
+            for line in range(statement.first_line, statement.last_line + 1):
+                self.owner.setdefault(line, statement)
+        self.output: dict[int, list[str]] = {}
+        self.unowned: list[str] = []
+
+    def __call__(self, *args, sep=" ", end="\n", file=None, flush=False):
+        if file not in (None, sys.stdout):
+            print(*args, sep=sep, end=end, file=file, flush=flush)
+            return
+        text = (" " if sep is None else sep).join(map(str, args))
+        text += "\n" if end is None else end
+        frame = sys._getframe(1)
+        statement = None
+        if frame.f_code.co_filename == self.filename:
+            statement = self.owner.get(frame.f_lineno)
+        if statement is None:
+            self.unowned.append(text)
+        else:
+            self.output.setdefault(statement.last_line, []).append(text)
+
+    def lines(self, statement: PrintStatement) -> list[str] | None:
+        chunks = self.output.get(statement.last_line)
+        if chunks is None:
+            return None
+        return [line.rstrip() for line in "".join(chunks).rstrip("\n").split("\n")]
+
+
+def run_snippet(path: Path) -> Recorder:
+    """Execute a snippet as `__main__` in a fresh namespace, recording prints."""
+    source = path.read_text(encoding="utf-8")
+    recorder = Recorder(str(path), print_statements(source))
+    argv = sys.argv
+    sys.argv = [str(path)]
+    try:
+        runpy.run_path(str(path), init_globals={"print": recorder}, run_name="__main__")
+    finally:
+        sys.argv = argv
+    return recorder
+
+
+@dataclasses.dataclass
+class Mismatch:
+    line: int
+    code: str
+    expected: list[str] | None
+    actual: list[str] | None
+
+
+def check(path: Path, recorder: Recorder) -> list[Mismatch]:
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    mismatches = []
+    for statement in print_statements(source):
+        actual = recorder.lines(statement)
+        expected = statement.expected
+        if expected == VARIES and actual:
+            continue
+        if expected != actual:
+            code = "\n".join(lines[statement.first_line - 1 : statement.last_line])
+            mismatches.append(Mismatch(statement.first_line, code, expected, actual))
+    return mismatches
+
+
+def rewrite(source: str, recorder: Recorder) -> str:
+    """Return the source with every `#>` block replaced by the real output."""
+    lines = source.splitlines()
+    for statement in reversed(print_statements(source)):
+        if statement.expected == VARIES:
+            continue
+        actual = recorder.lines(statement) or []
+        block = [
+            f"{statement.indent}#> {text}" if text else f"{statement.indent}#>"
+            for text in actual
+        ]
+        start = statement.last_line
+        lines[start : start + len(statement.expected or [])] = block
+    return "\n".join(lines) + "\n"
