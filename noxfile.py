@@ -102,6 +102,8 @@ def bench(session: nox.Session) -> None:
     build = seconds(python, "-m", "mkdocs", "build", "--strict", "--site-dir",
                     str(SITE), env=DOCS_ENV)  # fmt: skip
     session.log(f"bare `import torch, torchvision`: {bare:.2f} s (median of 3)")
-    session.log(f"pytest over all snippets: {suite:.2f} s = {suite / bare:.1f} x import")
+    session.log(
+        f"pytest over all snippets: {suite:.2f} s = {suite / bare:.1f} x import"
+    )
     session.log(f"mkdocs build --strict: {build:.2f} s")
     session.run("pytest", "-q", "tests/test_snippets.py", "--durations=10")

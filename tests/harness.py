@@ -25,6 +25,7 @@ SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 
 OUTPUT_LINE = re.compile(r"^(?P<indent>\s*)#>(?: (?P<text>.*))?$")
+OUTPUT_MARK = re.compile(r"^(\s*)#>", re.MULTILINE)
 REQUIRES_LINE = re.compile(r"^# requires: (?P<names>[\w\-, ]+)$")
 SECTION_MARK = re.compile(r"#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)\]")
 INCLUDE = re.compile(r"--8<--\s+\"(?P<target>[^\"]+)\"")
@@ -66,7 +67,7 @@ def print_statements(source: str) -> list[PrintStatement]:
         if not isinstance(node, ast.stmt):
             continue
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.stmt):
+            if isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case)):
                 continue
             for sub in ast.walk(child):
                 if (
@@ -145,9 +146,7 @@ def includes() -> list[Include]:
                 heading = match["title"]
             for include in INCLUDE.finditer(line):
                 target, _, section = include["target"].partition(":")
-                found.append(
-                    Include(relative(page), heading, target, section or None)
-                )
+                found.append(Include(relative(page), heading, target, section or None))
     return found
 
 
@@ -246,3 +245,38 @@ def rewrite(source: str, recorder: Recorder) -> str:
         start = statement.last_line
         lines[start : start + len(statement.expected or [])] = block
     return "\n".join(lines) + "\n"
+
+
+def ruff_formatted(paths: list[Path], workdir: Path) -> dict[Path, str]:
+    """Each snippet as `ruff format` writes it, with its `#>` lines untouched.
+
+    ruff (like black) would turn `#> text` into `# > text`, so the output lines
+    are masked while ruff formats copies in `workdir`.
+    """
+    import subprocess
+
+    mask = "#:>"
+    copies = {}
+    for path in paths:
+        copy = workdir / relative(path)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        source = path.read_text(encoding="utf-8")
+        copy.write_text(OUTPUT_MARK.sub(r"\1" + mask, source), encoding="utf-8")
+        copies[path] = copy
+    config = str(ROOT / "pyproject.toml")
+    command = [sys.executable, "-m", "ruff", "format", "--quiet", "--config", config]
+    subprocess.run([*command, "."], cwd=workdir, check=True)
+    return {
+        path: re.sub(r"^(\s*)#:>", r"\1#>", copy.read_text(), flags=re.MULTILINE)
+        for path, copy in copies.items()
+    }
+
+
+if __name__ == "__main__":  # python tests/harness.py: format every snippet in place
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as workdir:
+        for path, formatted in ruff_formatted(find_snippets(), Path(workdir)).items():
+            if formatted != path.read_text(encoding="utf-8"):
+                path.write_text(formatted, encoding="utf-8")
+                print(f"formatted {relative(path)}")

@@ -16,7 +16,9 @@ def test_every_include_exists():
         elif include.section and include.section not in harness.sections(
             target.read_text(encoding="utf-8")
         ):
-            missing.append(f"{include.page}: no section {include.section!r} in {include.target}")
+            missing.append(
+                f"{include.page}: no section {include.section!r} in {include.target}"
+            )
     assert not missing, "\n".join(missing)
 
 

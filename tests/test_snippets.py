@@ -40,16 +40,24 @@ def torch_state() -> dict[str, object]:
     }
 
 
-def restore(state: dict[str, object]) -> None:
-    torch.set_default_dtype(state["default dtype"])
-    torch.set_default_device(state["default device"])
-    torch.set_grad_enabled(state["grad mode"])
-    torch.autograd.set_detect_anomaly(state["anomaly detection"])
-    torch.use_deterministic_algorithms(state["deterministic algorithms"])
-    torch.backends.cudnn.deterministic = state["cudnn.deterministic"]
-    torch.backends.cudnn.benchmark = state["cudnn.benchmark"]
-    torch.set_float32_matmul_precision(state["float32 matmul precision"])
-    torch.set_num_threads(state["threads"])
+SETTERS = {
+    "default dtype": torch.set_default_dtype,
+    "default device": torch.set_default_device,
+    "grad mode": torch.set_grad_enabled,
+    "anomaly detection": torch.autograd.set_detect_anomaly,
+    "deterministic algorithms": torch.use_deterministic_algorithms,
+    "cudnn.deterministic": lambda v: setattr(torch.backends.cudnn, "deterministic", v),
+    "cudnn.benchmark": lambda v: setattr(torch.backends.cudnn, "benchmark", v),
+    "float32 matmul precision": torch.set_float32_matmul_precision,
+    "threads": torch.set_num_threads,
+}
+
+
+def restore(state: dict[str, object], changed: dict[str, object]) -> None:
+    """Put back the settings a snippet changed (and only those: some setters are slow)."""
+    for key in changed:
+        if key in SETTERS:
+            SETTERS[key](state[key])
 
 
 @pytest.fixture(scope="session")
@@ -102,7 +110,12 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
     finally:
         monkeypatch.setattr(torch, "manual_seed", real_manual_seed)
         after = torch_state()
-        restore(before)
+        leaked = {
+            key: (before[key], after[key])
+            for key in before
+            if before[key] != after[key]
+        }
+        restore(before, leaked)
         if "matplotlib.pyplot" in sys.modules:
             sys.modules["matplotlib.pyplot"].close("all")
 
@@ -117,7 +130,6 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
             "draws from torch's random generator before calling torch.manual_seed: "
             "its output would change from run to run when run alone"
         )
-    leaked = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
     for key, (old, new) in leaked.items():
         problems.append(f"leaks global state: {key} was {old!r}, left as {new!r}")
     statements = harness.print_statements(source)
@@ -128,5 +140,7 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
     if not updating:
         problems += [describe(path, m) for m in harness.check(path, recorder)]
     if problems:
-        hint = "(`nox -s tests -- --update-examples` rewrites #> lines from real output)"
+        hint = (
+            "(`nox -s tests -- --update-examples` rewrites #> lines from real output)"
+        )
         pytest.fail("\n\n".join(problems + [hint]), pytrace=False)

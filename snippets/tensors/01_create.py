@@ -13,16 +13,17 @@ for t in (scalar, vector, matrix, cube):
     #> 3 (2, 2, 2) torch.int64
 # --8<-- [end:rank]
 
-# --8<-- [start:filled]
-torch.manual_seed(0)
-print(torch.zeros(2, 3))
-#> tensor([[0., 0., 0.],
-#>         [0., 0., 0.]])
-print(torch.ones(2, dtype=torch.int64))
-#> tensor([1, 1])
-print(torch.rand(2, 2))
-#> tensor([[0.4963, 0.7682],
-#>         [0.0885, 0.1320]])
-print(torch.arange(0, 10, 3))
-#> tensor([0, 3, 6, 9])
-# --8<-- [end:filled]
+# --8<-- [start:list]
+rows = [[1.5, 2.0], [3.0, 4.0]]
+from_list = torch.tensor(rows)
+rows[0][0] = 100.0
+print(from_list)
+#> tensor([[1.5000, 2.0000],
+#>         [3.0000, 4.0000]])
+
+try:
+    torch.tensor([[1, 2], [3]])
+except ValueError as err:
+    print(f"{type(err).__name__}: {err}")
+    #> ValueError: expected sequence of length 2 at dim 1 (got 1)
+# --8<-- [end:list]

@@ -1,0 +1,6 @@
+import torch
+
+print(torch.cuda.is_available())
+#> ...
+print(torch.cuda.device_count())
+#> ...

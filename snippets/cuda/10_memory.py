@@ -1,0 +1,19 @@
+# requires: cuda
+import torch
+
+zeros = torch.zeros(1024, 1024, device="cuda")
+print(torch.cuda.memory_allocated() / 2**20, "MiB allocated")
+#> ...
+print(torch.cuda.memory_reserved() / 2**20, "MiB reserved")
+#> ...
+del zeros
+torch.cuda.empty_cache()
+print(torch.cuda.memory_allocated(), torch.cuda.memory_reserved())
+#> ...
+print(torch.cuda.max_memory_allocated() / 2**20, "MiB at the peak")
+#> ...
+free, total = torch.cuda.mem_get_info()
+print(f"{free / 2**30:.1f} GiB free of {total / 2**30:.1f} GiB")
+#> ...
+print(torch.cuda.memory_summary(abbreviated=True))
+#> ...

@@ -1,0 +1,17 @@
+import torch
+
+# --8<-- [start:wrong]
+images = torch.zeros(32, 32, 3)
+try:
+    images.transpose(2, 0, 1)
+except TypeError as err:
+    print(f"{type(err).__name__}: {str(err).splitlines()[0]}")
+#> TypeError: transpose() takes 2 positional arguments but 3 were given
+# --8<-- [end:wrong]
+
+# --8<-- [start:right]
+print(images.permute(2, 0, 1).shape)
+#> torch.Size([3, 32, 32])
+print(images.transpose(0, 2).shape)
+#> torch.Size([3, 32, 32])
+# --8<-- [end:right]

@@ -1,0 +1,17 @@
+import torch
+
+x = torch.tensor([[1, 2, 3], [4, 5, 6]])
+
+# --8<-- [start:wrong]
+print(x.reshape(3, 2))
+#> tensor([[1, 2],
+#>         [3, 4],
+#>         [5, 6]])
+# --8<-- [end:wrong]
+
+# --8<-- [start:right]
+print(x.T)
+#> tensor([[1, 4],
+#>         [2, 5],
+#>         [3, 6]])
+# --8<-- [end:right]

@@ -1,0 +1,92 @@
+"""The built site, as a reader's browser sees it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAGES = [
+    "",
+    "tensors/",
+    "autograd/",
+    "optim/",
+    "cuda/",
+    "notebooks/tensor-tour/",
+    "notebooks/train-a-classifier/",
+]
+
+# What a reader types, and the page (and section) the first result must open.
+SEARCHES = [
+    ("zero_grad", "optim/#"),
+    ("no_grad", "autograd/#"),
+    ("unsqueeze", "tensors/#add-a-dimension"),
+    ("requires_grad_", "autograd/#"),
+    ("add a dimension", "tensors/#add-a-dimension"),
+    ("DataLoader", "data/"),
+    ("state_dict", "save-load/"),
+    ("set_default_device", "cuda/#"),
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_requests_nothing_from_other_hosts(page, site_url, path):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    assert page.locator("h1").count() >= 1
+    host = urlsplit(site_url).netloc
+    foreign = [
+        url
+        for url in requested
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != host
+    ]
+    assert not foreign, f"/{path} requested other hosts: {foreign}"
+
+
+def test_code_blocks_have_a_copy_button(page, site_url):
+    page.goto(f"{site_url}/tensors/")
+    copy = page.locator(".md-content pre [data-md-type='copy']")
+    page.locator(".md-content pre").first.hover()
+    assert copy.count() == page.locator(".md-content pre").count() > 1
+    assert copy.first.get_attribute("title") == "Copy to clipboard"
+
+
+def test_home_page_names_the_verified_versions(page, site_url):
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text())["dependency-groups"]
+    pins = dict(re.match(r"(.+)==(.+)", pin).groups() for pin in groups["torch"])
+    page.goto(site_url)
+    text = page.locator(".md-content").inner_text()
+    assert f"torch {pins['torch']}" in text
+    assert f"torchvision {pins['torchvision']}" in text
+
+
+def test_light_and_dark_palette_toggle(page, site_url):
+    page.goto(site_url)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("label.md-header__button[for^='__palette']:visible").first.click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
+def test_search_finds_code_identifiers(page, site_url, query, expected):
+    page.goto(f"{site_url}/tensors/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    page.wait_for_function(
+        "!document.querySelector('.md-search-result__meta')"
+        ".textContent.includes('Initializing')"
+    )
+    search.press_sequentially(query, delay=10)
+    results = page.locator(".md-search-result__item > a.md-search-result__link")
+    results.first.wait_for()
+    links = []
+    for index in range(results.count()):
+        url = urlsplit(results.nth(index).get_attribute("href"))
+        links.append(f"{url.path.lstrip('/')}#{url.fragment}")
+    assert links[0].startswith(expected), f"{query!r}: first result {links[0]}: {links}"
