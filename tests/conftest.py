@@ -9,3 +9,10 @@ def pytest_addoption(parser):
         action="store_true",
         help="rewrite the #> output lines of snippets and notebooks from real output",
     )
+    parser.addoption(
+        "--standalone",
+        action="store_true",
+        help="also run each snippet as `python <file>` in a fresh interpreter and "
+        "check it prints exactly what it printed in-process (slow: one torch "
+        "import per snippet)",
+    )

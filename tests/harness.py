@@ -172,6 +172,7 @@ class Recorder:
                 self.owner.setdefault(line, statement)
         self.output: dict[int, list[str]] = {}
         self.unowned: list[str] = []
+        self.log: list[str] = []  # everything printed, in order
 
     def __call__(self, *args, sep=" ", end="\n", file=None, flush=False):
         if file not in (None, sys.stdout):
@@ -179,6 +180,7 @@ class Recorder:
             return
         text = (" " if sep is None else sep).join(map(str, args))
         text += "\n" if end is None else end
+        self.log.append(text)
         frame = sys._getframe(1)
         statement = None
         if frame.f_code.co_filename == self.filename:

@@ -9,7 +9,9 @@ snippet that draws random numbers must seed first; the test fails otherwise.
 from __future__ import annotations
 
 import difflib
+import os
 import random
+import subprocess
 import sys
 import warnings
 
@@ -139,6 +141,32 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
         problems.append(f"printed from outside the snippet: {recorder.unowned!r}")
     if not updating:
         problems += [describe(path, m) for m in harness.check(path, recorder)]
+    if request.config.getoption("--standalone"):
+        alone = subprocess.run(
+            [sys.executable, str(path)],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONWARNINGS": "error"},
+        )
+        if alone.returncode != 0:
+            problems.append(
+                f"`python {harness.relative(path)}` failed:\n{alone.stderr}"
+            )
+        elif alone.stdout != "".join(recorder.log):
+            problems.append(
+                f"`python {harness.relative(path)}` printed other output than in-process:"
+                + "\n".join(
+                    difflib.unified_diff(
+                        "".join(recorder.log).splitlines(),
+                        alone.stdout.splitlines(),
+                        "in-process",
+                        "alone",
+                        lineterm="",
+                    )
+                )
+            )
     if problems:
         hint = (
             "(`nox -s tests -- --update-examples` rewrites #> lines from real output)"

@@ -17,6 +17,7 @@ output = model(batch)
 print(output.shape, output.device == next(model.parameters()).device)
 #> torch.Size([5, 2]) True
 print(output.detach().cpu().numpy().dtype)
+#> float32
 
 ones = torch.ones(2, device=device)
 print(ones.device.type == device.type)

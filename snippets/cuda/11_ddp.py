@@ -1,7 +1,7 @@
 import socket
 
 import torch
-import torch._dynamo
+import torch._dynamo  # (1)!
 import torch.distributed as dist
 import torch.multiprocessing as mp
 from torch import nn

@@ -15,4 +15,4 @@ try:
     TensorDataset(features, labels[:4])
 except AssertionError as err:
     print(f"{type(err).__name__}: {err}")
-#> AssertionError: Size mismatch between tensors
+    #> AssertionError: Size mismatch between tensors

@@ -17,7 +17,7 @@ try:
     next(iter(DataLoader(dataset, batch_size=2)))
 except RuntimeError as err:
     print(f"{type(err).__name__}: {str(err).splitlines()[0]}")
-#> RuntimeError: stack expects each tensor to be equal size, but got [3] at entry 0 and [2] at entry 1
+    #> RuntimeError: stack expects each tensor to be equal size, but got [3] at entry 0 and [2] at entry 1
 # --8<-- [end:error]
 
 

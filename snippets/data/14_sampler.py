@@ -22,5 +22,5 @@ try:
     DataLoader(dataset, sampler=sampler, shuffle=True)
 except ValueError as err:
     print(f"{type(err).__name__}: {err}")
-#> ValueError: sampler option is mutually exclusive with shuffle
+    #> ValueError: sampler option is mutually exclusive with shuffle
 # --8<-- [end:exclusive]

@@ -15,7 +15,7 @@ try:
     F.cross_entropy(logits, torch.tensor([3, 0]))
 except IndexError as err:
     print(f"{type(err).__name__}: {err}")
-#> IndexError: Target 3 is out of bounds.
+    #> IndexError: Target 3 is out of bounds.
 # --8<-- [end:index]
 
 # --8<-- [start:probs]

@@ -32,7 +32,7 @@ try:
     F.binary_cross_entropy_with_logits(big_z, int_labels)
 except RuntimeError as err:
     print(f"{type(err).__name__}: {str(err).splitlines()[0]}")
-#> RuntimeError: result type Float can't be cast to the desired output type Long
+    #> RuntimeError: result type Float can't be cast to the desired output type Long
 print(F.binary_cross_entropy_with_logits(big_z, int_labels.float()))
 #> tensor(70.)
 # --8<-- [end:targets]

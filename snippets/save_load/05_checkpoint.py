@@ -1,6 +1,7 @@
 import torch
 from torch import nn
 
+# --8<-- [start:save]
 torch.manual_seed(0)
 inputs, targets = torch.randn(8, 3), torch.randn(8, 1)
 
@@ -13,7 +14,6 @@ def train_step(model, optimizer):
     return loss.item()
 
 
-# --8<-- [start:save]
 model = nn.Linear(3, 1)
 optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 for epoch in range(3):

@@ -19,8 +19,8 @@ print(snapshot["weight"])
 
 # --8<-- [start:best]
 true_weight = torch.tensor([[2.0], [-1.0]])
-inputs = torch.randn(4, 2)
-targets = inputs @ true_weight + torch.randn(4, 1)
+inputs = torch.randn(6, 2)
+targets = inputs @ true_weight + torch.randn(6, 1)
 val_inputs = torch.randn(8, 2)
 val_targets = val_inputs @ true_weight
 
@@ -40,14 +40,14 @@ for epoch in range(6):
         best_val_loss = val_loss
         torch.save(model.state_dict(), "best.pth")
     print(f"epoch {epoch}: val loss {val_loss:.3f}", "saved" if saved else "")
-    #> epoch 0: val loss 5.355 saved
-    #> epoch 1: val loss 5.354 saved
-    #> epoch 2: val loss 5.395
-    #> epoch 3: val loss 5.473
-    #> epoch 4: val loss 5.549
-    #> epoch 5: val loss 5.625
+    #> epoch 0: val loss 4.941 saved
+    #> epoch 1: val loss 2.042 saved
+    #> epoch 2: val loss 1.588 saved
+    #> epoch 3: val loss 1.040 saved
+    #> epoch 4: val loss 0.988 saved
+    #> epoch 5: val loss 1.001
 
 model.load_state_dict(torch.load("best.pth", weights_only=True))
 print(f"best val loss {best_val_loss:.3f}")
-#> best val loss 5.354
+#> best val loss 0.988
 # --8<-- [end:best]

@@ -21,7 +21,9 @@ print(len(models.list_models()) > 100, "resnet18" in models.list_models())
 #> True True
 print(models.list_models(include="resnet*"))
 #> ['resnet101', 'resnet152', 'resnet18', 'resnet34', 'resnet50']
-same_model = models.get_model("resnet18", weights=None, num_classes=10)
-print(type(same_model).__name__, same_model.fc.out_features)
-#> ResNet 10
+small = models.get_model("mobilenet_v3_small", weights=None, num_classes=10)
+print(type(small).__name__, sum(p.numel() for p in small.parameters()))
+#> MobileNetV3 1528106
+print(models.get_model_weights("resnet18").DEFAULT)
+#> ResNet18_Weights.IMAGENET1K_V1
 # --8<-- [end:by-name]
