@@ -22,6 +22,9 @@ def pins() -> dict[str, str]:
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri.endswith(".ipynb"):
+        # The notebooks retell the cheat-sheet pages: rank them below in search.
+        page.meta.setdefault("search", {"boost": 0.5})
     for name, version in pins().items():
         markdown = markdown.replace("{{ " + name + " }}", version)
     return markdown

@@ -4,10 +4,11 @@ import time
 import torch
 from torch.utils import benchmark
 
+# --8<-- [start:events]
 torch.manual_seed(0)
 matrix = torch.randn(2000, 2000, device="cuda")
 
-# --8<-- [start:events]
+product = matrix @ matrix  # (1)!
 start = torch.cuda.Event(enable_timing=True)
 end = torch.cuda.Event(enable_timing=True)
 start.record()

@@ -1,10 +1,10 @@
 import torch
 from torch import nn
 
+# --8<-- [start:keys]
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(3, 4), nn.BatchNorm1d(4), nn.ReLU(), nn.Linear(4, 2))
 
-# --8<-- [start:keys]
 state_dict = model.state_dict()
 print(type(state_dict).__name__)
 #> OrderedDict

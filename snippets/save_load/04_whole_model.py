@@ -4,6 +4,7 @@ import torch
 from torch import nn
 
 
+# --8<-- [start:refused]
 class Net(nn.Module):
     def __init__(self):
         super().__init__()
@@ -16,7 +17,6 @@ class Net(nn.Module):
 torch.manual_seed(0)
 torch.save(Net(), "whole.pth")
 
-# --8<-- [start:refused]
 try:
     torch.load("whole.pth")
 except pickle.UnpicklingError as err:

@@ -2,6 +2,7 @@ import torch
 from torch import nn
 
 
+# --8<-- [start:strict-false]
 class Classifier(nn.Module):
     def __init__(self, num_classes):
         super().__init__()
@@ -18,7 +19,6 @@ torch.save(pretrained.state_dict(), "pretrained.pth")
 torch.save(pretrained.backbone.state_dict(), "backbone.pth")
 model = Classifier(num_classes=3)
 
-# --8<-- [start:strict-false]
 state_dict = torch.load("pretrained.pth", weights_only=True)
 backbone_only = {
     name: tensor for name, tensor in state_dict.items() if name.startswith("backbone.")

@@ -83,10 +83,12 @@ def test_search_finds_code_identifiers(page, site_url, query, expected):
         ".textContent.includes('Initializing')"
     )
     search.press_sequentially(query, delay=10)
-    results = page.locator(".md-search-result__item > a.md-search-result__link")
-    results.first.wait_for()
+    best_page = page.locator(".md-search-result__item").first
+    best_page.wait_for()
+    results = best_page.locator("a.md-search-result__link")
     links = []
     for index in range(results.count()):
         url = urlsplit(results.nth(index).get_attribute("href"))
         links.append(f"{url.path.lstrip('/')}#{url.fragment}")
-    assert links[0].startswith(expected), f"{query!r}: first result {links[0]}: {links}"
+    best_section = links[1] if len(links) > 1 else links[0]
+    assert best_section.startswith(expected), f"{query!r}: first result {links}"
