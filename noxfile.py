@@ -83,7 +83,7 @@ def lint(session: nox.Session) -> None:
     """ruff on the repository's Python (snippets' formatting is a test)."""
     install(session, "lint")
     session.run("ruff", "check", ".")
-    session.run("ruff", "format", "--check", "--exclude", "snippets", ".")
+    session.run("ruff", "format", "--check", ".")
 
 
 @nox.session

@@ -267,7 +267,9 @@ def ruff_formatted(paths: list[Path], workdir: Path) -> dict[Path, str]:
         copies[path] = copy
     config = str(ROOT / "pyproject.toml")
     command = [sys.executable, "-m", "ruff", "format", "--quiet", "--config", config]
-    subprocess.run([*command, "."], cwd=workdir, check=True)
+    # Files named on the command line are formatted even though pyproject.toml
+    # excludes snippets/ from a plain `ruff format .`.
+    subprocess.run([*command, *map(str, copies.values())], cwd=workdir, check=True)
     return {
         path: re.sub(r"^(\s*)#:>", r"\1#>", copy.read_text(), flags=re.MULTILINE)
         for path, copy in copies.items()

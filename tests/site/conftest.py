@@ -61,8 +61,9 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def page(browser):
+    """One tab for all the checks: each navigates where it needs to."""
     context = browser.new_context()
     page = context.new_page()
     page.set_default_timeout(10_000)
