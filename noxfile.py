@@ -63,6 +63,18 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def oldest(session: nox.Session) -> None:
+    """The snippet suite on the oldest supported torch (what the GPU runner has)."""
+    pins = [
+        pin
+        for pin in nox.project.dependency_groups(PYPROJECT, "tests")
+        if not pin.startswith(("torch==", "torchvision=="))
+    ]
+    session.install("torch==2.11.0", "torchvision==0.26.0", *pins)
+    session.run("pytest", "tests", "--ignore=tests/site", *session.posargs)
+
+
+@nox.session
 def docs(session: nox.Session) -> None:
     """Build the site strictly into site/, then check it in a real browser."""
     install(session, "docs")

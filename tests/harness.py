@@ -9,6 +9,12 @@ back into the source (used by `pytest --update-examples`).
 A block that is exactly `#> ...` marks output that differs from machine to
 machine (a GPU's name, a timing): the print must print something, and what it
 prints is not compared.
+
+Where an older torch prints something else (an error message reworded), the
+block goes on with a marker line such as `#> [torch<2.12]` and the output of
+those versions under it; the lines above the first marker are the output of the
+pinned version. A marker line is written by hand, the output under it by
+`--update-examples` run on such a version (`nox -s oldest`).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ SECTION_MARK = re.compile(r"#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)
 INCLUDE = re.compile(r"--8<--\s+\"(?P<target>[^\"]+)\"")
 HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.+?)\s*$")
 VARIES = ["..."]
+VARIANT = re.compile(r"^\[torch(?P<op><|>=)(?P<version>\d+(?:\.\d+)*)\]$")
 
 
 def find_snippets() -> list[Path]:
@@ -210,6 +217,28 @@ def run_snippet(path: Path) -> Recorder:
     return recorder
 
 
+def applies(marker: str) -> bool:
+    """Whether a `[torch<2.12]` / `[torch>=2.12]` marker holds for this torch."""
+    import torch
+    from torch.torch_version import TorchVersion
+
+    match = VARIANT.match(marker)
+    installed = TorchVersion(torch.__version__.split("+")[0])
+    if match["op"] == "<":
+        return installed < match["version"]
+    return installed >= match["version"]
+
+
+def variant_for_this_torch(block: list[str]) -> tuple[int, int]:
+    """The slice of a `#>` block holding the output expected from this torch."""
+    markers = [index for index, line in enumerate(block) if VARIANT.match(line)]
+    for number, index in enumerate(markers):
+        if applies(block[index]):
+            end = markers[number + 1] if number + 1 < len(markers) else len(block)
+            return index + 1, end
+    return 0, markers[0] if markers else len(block)
+
+
 @dataclasses.dataclass
 class Mismatch:
     line: int
@@ -225,6 +254,9 @@ def check(path: Path, recorder: Recorder) -> list[Mismatch]:
     for statement in print_statements(source):
         actual = recorder.lines(statement)
         expected = statement.expected
+        if expected is not None:
+            start, end = variant_for_this_torch(expected)
+            expected = expected[start:end] or None
         if expected == VARIES and actual:
             continue
         if expected != actual:
@@ -237,15 +269,17 @@ def rewrite(source: str, recorder: Recorder) -> str:
     """Return the source with every `#>` block replaced by the real output."""
     lines = source.splitlines()
     for statement in reversed(print_statements(source)):
-        if statement.expected == VARIES:
+        expected = statement.expected or []
+        start, end = variant_for_this_torch(expected)
+        if expected[start:end] == VARIES:
             continue
         actual = recorder.lines(statement) or []
-        block = [
-            f"{statement.indent}#> {text}" if text else f"{statement.indent}#>"
-            for text in actual
-        ]
-        start = statement.last_line
-        lines[start : start + len(statement.expected or [])] = block
+        indent = statement.indent
+        if expected:  # keep the block where it is (ruff may have moved it)
+            indent = OUTPUT_LINE.match(lines[statement.last_line])["indent"]
+        block = [f"{indent}#> {text}" if text else f"{indent}#>" for text in actual]
+        first = statement.last_line + start
+        lines[first : statement.last_line + end] = block
     return "\n".join(lines) + "\n"
 
 

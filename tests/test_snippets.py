@@ -23,6 +23,11 @@ import capabilities
 import harness
 
 SEED = 0
+# Python 3.12+ warns when a process with threads (torch's own count) forks, as
+# DataLoader workers and the DDP example do; that is not the snippet's doing.
+FORK_WARNING = (
+    r"This process .* is multi-threaded, use of fork\(\) may lead to deadlocks"
+)
 SNIPPETS = harness.find_snippets()
 
 
@@ -108,6 +113,7 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
+            warnings.filterwarnings("ignore", FORK_WARNING, DeprecationWarning)
             recorder = harness.run_snippet(path)
     finally:
         monkeypatch.setattr(torch, "manual_seed", real_manual_seed)

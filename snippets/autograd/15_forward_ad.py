@@ -3,7 +3,7 @@ import warnings
 import torch
 import torch.autograd.forward_ad as fwAD
 
-warnings.filterwarnings("ignore", "`torch.jit.script`", FutureWarning)
+warnings.filterwarnings("ignore", "`torch.jit.script` is deprecated")
 
 
 # --8<-- [start:dual]

@@ -7,6 +7,8 @@ try:
 except TypeError as err:
     print(f"{type(err).__name__}: {str(err).splitlines()[0]}")
 #> TypeError: transpose() takes 2 positional arguments but 3 were given
+#> [torch<2.13]
+#> TypeError: transpose() received an invalid combination of arguments - got (int, int, int), but expected one of:
 # --8<-- [end:wrong]
 
 # --8<-- [start:right]

@@ -11,6 +11,8 @@ try:
 except TypeError as err:
     print(f"{type(err).__name__}: {str(err).splitlines()[0]}")
 #> TypeError: cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor
+#> [torch<2.13]
+#> TypeError: cat() received an invalid combination of arguments - got (Tensor, Tensor), but expected one of:
 # --8<-- [end:wrong]
 
 # --8<-- [start:right]

@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
@@ -20,3 +21,9 @@ print(nll_loss)
 print(torch.allclose(loss, nll_loss))
 #> True
 # --8<-- [end:nll]
+
+# --8<-- [start:functional]
+functional_loss = F.nll_loss(F.log_softmax(logits, dim=1), labels)
+print(functional_loss, F.cross_entropy(logits, labels))
+#> tensor(0.9357) tensor(0.9357)
+# --8<-- [end:functional]

@@ -10,3 +10,7 @@ print(optim.Adam(params).defaults["lr"])
 #> 0.001
 print(optim.AdamW(params).defaults["lr"])
 #> 0.001
+
+sgd = optim.SGD(params)
+print(isinstance(sgd, optim.Optimizer), sgd.defaults["momentum"])
+#> True 0

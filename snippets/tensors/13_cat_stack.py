@@ -32,4 +32,8 @@ try:
 except TypeError as err:
     print(f"{type(err).__name__}: {err}")
     #> TypeError: cat(): argument 'tensors' (position 1) must be tuple of Tensors, not Tensor
+    #> [torch<2.13]
+    #> TypeError: cat() received an invalid combination of arguments - got (Tensor, Tensor), but expected one of:
+    #>  * (tuple of Tensors tensors, int dim = 0, *, Tensor out = None)
+    #>  * (tuple of Tensors tensors, name dim, *, Tensor out = None)
 # --8<-- [end:error]

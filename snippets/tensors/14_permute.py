@@ -12,3 +12,7 @@ try:
 except TypeError as err:
     print(f"{type(err).__name__}: {err}")
     #> TypeError: transpose() takes 2 positional arguments but 3 were given
+    #> [torch<2.13]
+    #> TypeError: transpose() received an invalid combination of arguments - got (int, int, int), but expected one of:
+    #>  * (int dim0, int dim1)
+    #>  * (name dim0, name dim1)
