@@ -45,7 +45,8 @@ def find_snippets() -> list[Path]:
 
 
 def relative(path: Path) -> str:
-    return path.resolve().relative_to(ROOT).as_posix()
+    path = path.resolve()
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
 def requirements(source: str) -> list[str]:

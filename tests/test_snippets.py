@@ -91,6 +91,23 @@ def describe(path, mismatch) -> str:
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=harness.relative)
 def test_snippet(path, request, tmp_path, monkeypatch, cache):
+    problems = problems_of(
+        path,
+        tmp_path,
+        monkeypatch,
+        cache,
+        updating=request.config.getoption("--update-examples"),
+        standalone=request.config.getoption("--standalone"),
+    )
+    if problems:
+        hint = (
+            "(`nox -s tests -- --update-examples` rewrites #> lines from real output)"
+        )
+        pytest.fail("\n\n".join(problems + [hint]), pytrace=False)
+
+
+def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=False):
+    """Run one snippet in-process; return what is wrong with it, if anything."""
     source = path.read_text(encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     for name in harness.requirements(source):
@@ -127,7 +144,6 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
         if "matplotlib.pyplot" in sys.modules:
             sys.modules["matplotlib.pyplot"].close("all")
 
-    updating = request.config.getoption("--update-examples")
     if updating:
         path.write_text(harness.rewrite(source, recorder), encoding="utf-8")
 
@@ -147,7 +163,7 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
         problems.append(f"printed from outside the snippet: {recorder.unowned!r}")
     if not updating:
         problems += [describe(path, m) for m in harness.check(path, recorder)]
-    if request.config.getoption("--standalone"):
+    if standalone:
         alone = subprocess.run(
             [sys.executable, str(path)],
             check=False,
@@ -173,8 +189,4 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
                     )
                 )
             )
-    if problems:
-        hint = (
-            "(`nox -s tests -- --update-examples` rewrites #> lines from real output)"
-        )
-        pytest.fail("\n\n".join(problems + [hint]), pytrace=False)
+    return problems

@@ -1,0 +1,150 @@
+"""The snippet checks themselves fail when they should."""
+
+import textwrap
+
+import pytest
+import torch
+from test_snippets import problems_of
+
+import harness
+
+
+@pytest.fixture
+def snippet(tmp_path):
+    def write(code: str):
+        path = tmp_path / "snippet" / "01_example.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(textwrap.dedent(code).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def check(tmp_path, monkeypatch):
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+
+    def run(path, **options):
+        return problems_of(path, workdir, monkeypatch, tmp_path, **options)
+
+    return run
+
+
+def test_matching_output_passes(snippet, check):
+    path = snippet("""
+        for n in range(2):
+            print(n, n * n)
+            #> 0 0
+            #> 1 1
+    """)
+    assert check(path) == []
+
+
+def test_wrong_output_is_reported_with_a_diff(snippet, check):
+    path = snippet("""
+        print(1 + 1)
+        #> 3
+    """)
+    [problem] = check(path)
+    assert "01_example.py:1" in problem
+    assert "-#> 3" in problem and "+#> 2" in problem
+
+
+def test_print_without_output_block_fails(snippet, check):
+    assert check(snippet("print('hello')\n"))
+
+
+def test_output_line_under_no_print_fails(snippet, check):
+    [problem] = check(snippet("x = 1\n#> 1\n"))
+    assert "sits under no print" in problem
+
+
+def test_leaked_global_state_fails_and_is_restored(snippet, check):
+    path = snippet("""
+        import torch
+
+        torch.set_default_dtype(torch.float64)
+    """)
+    [problem] = check(path)
+    assert "default dtype" in problem
+    assert torch.get_default_dtype() == torch.float32
+
+
+def test_random_numbers_without_a_seed_fail(snippet, check):
+    path = snippet("""
+        import torch
+
+        torch.rand(1)
+        torch.manual_seed(0)
+    """)
+    [problem] = check(path)
+    assert "torch.manual_seed" in problem
+
+
+def test_warnings_are_errors(snippet, check):
+    path = snippet("""
+        import warnings
+
+        warnings.warn("deprecated", DeprecationWarning)
+    """)
+    with pytest.raises(DeprecationWarning):
+        check(path)
+
+
+def test_update_rewrites_output_and_keeps_varying_and_other_version_blocks(
+    snippet, check
+):
+    path = snippet("""
+        print("new")
+        #> old
+        print("any")
+        #> ...
+        print("now")
+        #> now
+        #> [torch<1.0]
+        #> from an old torch
+    """)
+    assert check(path, updating=True) == []
+    assert path.read_text().splitlines() == [
+        'print("new")',
+        "#> new",
+        'print("any")',
+        "#> ...",
+        'print("now")',
+        "#> now",
+        "#> [torch<1.0]",
+        "#> from an old torch",
+    ]
+
+
+def test_output_for_this_torch_version_is_chosen(snippet, check):
+    path = snippet(f"""
+        print("real")
+        #> from the pinned torch
+        #> [torch>={torch.__version__.split("+")[0]}]
+        #> real
+    """)
+    assert check(path) == []
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="checks the skip on CPU")
+def test_cuda_snippets_are_skipped_with_the_reason(snippet, check):
+    path = snippet("""
+        # requires: cuda
+        import torch
+
+        print(torch.ones(1, device="cuda"))
+        #> ...
+    """)
+    with pytest.raises(pytest.skip.Exception, match="needs CUDA"):
+        check(path)
+
+
+def test_sections_and_requirements_are_read():
+    source = (
+        "# requires: cuda, mnist\n# --8<-- [start:one]\nx = 1\n# --8<-- [end:one]\n"
+    )
+    assert harness.requirements(source) == ["cuda", "mnist"]
+    assert harness.sections(source) == ["one"]
+    assert harness.section_of(source, 3) == "one"
