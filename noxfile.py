@@ -87,7 +87,8 @@ def docs(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Build the site and serve it at http://127.0.0.1:8000, rebuilding on edits."""
     install(session, "docs")
-    session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", env=DOCS_ENV)
+    env = {**DOCS_ENV, "SITE_URL": "http://127.0.0.1:8000/"}
+    session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", env=env)
 
 
 @nox.session
