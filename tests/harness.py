@@ -311,11 +311,12 @@ def ruff_formatted(paths: list[Path], workdir: Path) -> dict[Path, str]:
     }
 
 
-if __name__ == "__main__":  # python tests/harness.py: format every snippet in place
+if __name__ == "__main__":  # python tests/harness.py [FILE...]: format snippets in place
     import tempfile
 
+    chosen = [Path(name).resolve() for name in sys.argv[1:]] or find_snippets()
     with tempfile.TemporaryDirectory() as workdir:
-        for path, formatted in ruff_formatted(find_snippets(), Path(workdir)).items():
+        for path, formatted in ruff_formatted(chosen, Path(workdir)).items():
             if formatted != path.read_text(encoding="utf-8"):
                 path.write_text(formatted, encoding="utf-8")
                 print(f"formatted {relative(path)}")
