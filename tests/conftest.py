@@ -1,5 +1,7 @@
 import os
 
+import pytest
+
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 
@@ -16,3 +18,9 @@ def pytest_addoption(parser):
         "check it prints exactly what it printed in-process (slow: one torch "
         "import per snippet)",
     )
+
+
+@pytest.fixture(scope="session")
+def cache(tmp_path_factory):
+    """A folder shared by the tests of one run (stand-in checkpoints)."""
+    return tmp_path_factory.mktemp("cache")

@@ -37,7 +37,9 @@ SECTION_MARK = re.compile(r"#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)
 INCLUDE = re.compile(r"--8<--\s+\"(?P<target>[^\"]+)\"")
 HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.+?)\s*$")
 VARIES = ["..."]
-VARIANT = re.compile(r"^\[torch(?P<op><|>=)(?P<version>\d+(?:\.\d+)*)\]$")
+VARIANT = re.compile(r"^\[(?P<conditions>(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*)(?:,\s*(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*))*)\]$")
+CONDITION = re.compile(r"^(?:(?P<device>cuda|cpu)|torch(?P<op><|>=)(?P<version>\d+(?:\.\d+)*))$")
+LAUNCH_LINE = re.compile(r"^# launch: (?P<command>.+)$")
 
 
 def find_snippets() -> list[Path]:
@@ -218,16 +220,35 @@ def run_snippet(path: Path) -> Recorder:
     return recorder
 
 
+def launch_command(source: str) -> list[str] | None:
+    """`# launch: torchrun --nproc-per-node=2` near the top: run it that way."""
+    for line in source.splitlines()[:5]:
+        match = LAUNCH_LINE.match(line.strip())
+        if match:
+            return match["command"].split()
+    return None
+
+
 def applies(marker: str) -> bool:
-    """Whether a `[torch<2.12]` / `[torch>=2.12]` marker holds for this torch."""
+    """Whether a marker such as `[torch<2.12]`, `[cuda]` or `[cuda, torch<2.13]` holds.
+
+    `cuda` holds where a CUDA GPU is available, `cpu` where none is.
+    """
     import torch
     from torch.torch_version import TorchVersion
 
-    match = VARIANT.match(marker)
     installed = TorchVersion(torch.__version__.split("+")[0])
-    if match["op"] == "<":
-        return installed < match["version"]
-    return installed >= match["version"]
+    conditions = VARIANT.match(marker)["conditions"]
+    for condition in re.split(r",\s*", conditions):
+        match = CONDITION.match(condition)
+        if match["device"]:
+            if (match["device"] == "cuda") != torch.cuda.is_available():
+                return False
+        elif match["op"] == "<" and not installed < match["version"]:
+            return False
+        elif match["op"] == ">=" and not installed >= match["version"]:
+            return False
+    return True
 
 
 def variant_for_this_torch(block: list[str]) -> tuple[int, int]:

@@ -9,8 +9,11 @@ snippet that draws random numbers must seed first; the test fails otherwise.
 from __future__ import annotations
 
 import difflib
+import gc
+import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import warnings
@@ -21,6 +24,7 @@ import torch
 
 import capabilities
 import harness
+import runner as runner_module
 
 SEED = 0
 # Python 3.12+ warns when a process with threads (torch's own count) forks, as
@@ -67,11 +71,6 @@ def restore(state: dict[str, object], changed: dict[str, object]) -> None:
             SETTERS[key](state[key])
 
 
-@pytest.fixture(scope="session")
-def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
-
-
 def describe(path, mismatch) -> str:
     source = path.read_text(encoding="utf-8")
     section = harness.section_of(source, mismatch.line)
@@ -106,6 +105,69 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
         pytest.fail("\n\n".join(problems + [hint]), pytrace=False)
 
 
+def clean_cuda_state() -> None:
+    """Free what earlier snippets left on the GPU and reset its statistics."""
+    if torch.cuda.is_available() and torch.cuda.is_initialized():
+        gc.collect()
+        torch.cuda.synchronize()
+        torch.cuda.empty_cache()
+        torch.cuda.reset_peak_memory_stats()
+        torch.cuda.reset_accumulated_memory_stats()
+
+
+def nprocs_of(launch: list[str]) -> int:
+    assert launch[0] == "torchrun", f"unknown launcher {launch[0]!r}"
+    for index, word in enumerate(launch):
+        if word.startswith(("--nproc-per-node", "--nproc_per_node")):
+            value = word.partition("=")[2] or launch[index + 1]
+            return int(value)
+    return 1
+
+
+def run_alone(path, workdir, launch=None, real_launcher=True):
+    """Run a snippet in a fresh interpreter (under `launch`, e.g. torchrun).
+
+    Returns rank 0's recorded prints and, if the run failed, what it printed.
+    With `real_launcher=False` a launch starts the worker processes itself, as
+    torchrun would (runner.launch), without torchrun's own interpreter.
+    """
+    outdir = workdir / ".records"
+    shutil.rmtree(outdir, ignore_errors=True)
+    outdir.mkdir()
+    runner = [str(harness.ROOT / "tests" / "runner.py"), str(path), str(outdir)]
+    failure = ""
+    if launch and not real_launcher:
+        codes = runner_module.launch(path, outdir, workdir, nprocs_of(launch))
+        if any(codes):
+            failure = f"worker exit codes {codes} (run it with --standalone for its log)"
+    else:
+        command = [sys.executable, *runner]
+        if launch:
+            nprocs_of(launch)
+            command = [sys.executable, "-m", "torch.distributed.run", "--standalone"]
+            command += [*launch[1:], *runner]
+        done = subprocess.run(
+            command, check=False, capture_output=True, text=True, cwd=workdir,
+            env={**os.environ, "OMP_NUM_THREADS": "1"} if launch else None,
+        )  # fmt: skip
+        if done.returncode != 0:
+            failure = done.stderr or done.stdout or f"exit code {done.returncode}"
+    recorder = harness.Recorder(str(path), harness.print_statements(path.read_text()))
+    records = sorted(outdir.glob("rank*.json"))
+    if failure or not records:
+        return recorder, failure or "no output recorded"
+    for record_path in records:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        if record_path.name != "rank0.json":
+            if record["log"]:
+                recorder.unowned += [f"{record_path.stem}: {''.join(record['log'])}"]
+            continue
+        recorder.output = {int(k): v for k, v in record["output"].items()}
+        recorder.unowned += record["unowned"]
+        recorder.log = record["log"]
+    return recorder, ""
+
+
 def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=False):
     """Run one snippet in-process; return what is wrong with it, if anything."""
     source = path.read_text(encoding="utf-8")
@@ -113,6 +175,10 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
     for name in harness.requirements(source):
         assert name in capabilities.PROVIDERS, f"unknown requirement {name!r}"
         capabilities.PROVIDERS[name](tmp_path, monkeypatch, cache)
+    clean_cuda_state()
+    launch = harness.launch_command(source)
+    if launch:
+        return launched_problems(path, source, tmp_path, launch, updating, standalone)
 
     before = torch_state()
     torch.manual_seed(SEED)
@@ -164,29 +230,31 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
     if not updating:
         problems += [describe(path, m) for m in harness.check(path, recorder)]
     if standalone:
-        alone = subprocess.run(
-            [sys.executable, str(path)],
-            check=False,
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env={**os.environ, "PYTHONWARNINGS": "error"},
-        )
-        if alone.returncode != 0:
-            problems.append(
-                f"`python {harness.relative(path)}` failed:\n{alone.stderr}"
-            )
-        elif alone.stdout != "".join(recorder.log):
-            problems.append(
-                f"`python {harness.relative(path)}` printed other output than in-process:"
-                + "\n".join(
-                    difflib.unified_diff(
-                        "".join(recorder.log).splitlines(),
-                        alone.stdout.splitlines(),
-                        "in-process",
-                        "alone",
-                        lineterm="",
-                    )
-                )
-            )
+        alone, failure = run_alone(path, tmp_path)
+        name = f"`python {harness.relative(path)}`"
+        if failure:
+            problems.append(f"{name} failed:\n{failure}")
+        else:
+            problems += [
+                f"{name} alone: " + describe(path, mismatch)
+                for mismatch in harness.check(path, alone)
+            ]
+    return problems
+
+
+def launched_problems(path, source, workdir, launch, updating, real_launcher):
+    """A snippet run as its `# launch:` line says; rank 0's prints are checked."""
+    recorder, failure = run_alone(path, workdir, launch, real_launcher)
+    if failure:
+        return [f"`{' '.join(launch)} {harness.relative(path)}` failed:\n{failure}"]
+    if updating:
+        path.write_text(harness.rewrite(source, recorder), encoding="utf-8")
+    problems = []
+    statements = harness.print_statements(source)
+    for line in harness.stray_output_lines(source, statements):
+        problems.append(f"line {line}: a #> line that sits under no print statement")
+    if recorder.unowned:
+        problems.append(f"printed from outside rank 0's prints: {recorder.unowned!r}")
+    if not updating:
+        problems += [describe(path, m) for m in harness.check(path, recorder)]
     return problems
