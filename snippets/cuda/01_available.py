@@ -1,6 +1,10 @@
 import torch
 
 print(torch.cuda.is_available())
-#> ...
+#> False
+#> [cuda]
+#> True
 print(torch.cuda.device_count())
+#> 0
+#> [cuda]
 #> ...

@@ -3,7 +3,7 @@ import torch
 
 # --8<-- [start:info]
 print(torch.cuda.current_device())
-#> ...
+#> 0
 print(torch.cuda.get_device_name(0))
 #> ...
 props = torch.cuda.get_device_properties(0)
@@ -17,5 +17,5 @@ print(torch.cuda.get_device_capability(0))
 with torch.cuda.device(0):
     on_first_gpu = torch.ones(2, device="cuda")
 print(on_first_gpu.device)
-#> ...
+#> cuda:0
 # --8<-- [end:select]
