@@ -238,7 +238,12 @@ def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
     program = copy_program(target, section)
     copy = html.escape(program.text, quote=True).replace("\n", "&#10;")
     link = "../" * page_url.count("/") + target
-    out = [f'{indent}<div class="ts-block" data-copy="{copy}" markdown>', ""]
+    include = target + (f":{section}" if section else "")
+    out = [
+        f'{indent}<div class="ts-block" data-source="{include}" data-copy="{copy}" '
+        "markdown>",
+        "",
+    ]
     if program.setup:
         out += [
             f'{indent}<details class="ts-setup" markdown>',

@@ -220,6 +220,19 @@ def run_snippet(path: Path) -> Recorder:
     return recorder
 
 
+def missing_modules(source: str) -> list[str]:
+    """Top-level packages a snippet imports that this interpreter lacks."""
+    import importlib.util
+
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module.split(".")[0])
+    return sorted(name for name in names if importlib.util.find_spec(name) is None)
+
+
 def launch_command(source: str) -> list[str] | None:
     """`# launch: torchrun --nproc-per-node=2` near the top: run it that way."""
     for line in source.splitlines()[:5]:

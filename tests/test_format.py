@@ -3,9 +3,16 @@
 `python tests/harness.py` formats them in place.
 """
 
+import importlib.util
+
+import pytest
+
 import harness
 
 
+@pytest.mark.skipif(
+    importlib.util.find_spec("ruff") is None, reason="ruff is not installed"
+)
 def test_snippets_are_ruff_formatted(tmp_path):
     snippets = harness.find_snippets()
     formatted = harness.ruff_formatted(snippets, tmp_path)

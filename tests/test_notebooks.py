@@ -14,9 +14,10 @@ import difflib
 import io
 import warnings
 
-import nbformat
 import pytest
 import torch
+
+nbformat = pytest.importorskip("nbformat")
 
 import harness
 

@@ -1,0 +1,253 @@
+"""Search answers what a reader types: API names as written in code, pasted
+error messages, and tasks in plain words.
+
+Each query lists the sections that teach it (a regex matched against
+`page/#anchor`; `page/#$` is the page itself). A query's rank is the position of
+the first right link among the result links the reader sees (the page entries
+and the best section of each page; sections folded under "N more on this page"
+do not count). Set SEARCH_REPORT=path to write every rank to a JSON file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+# API names as written in code: qualified, with or without parentheses.
+CODE = [
+    ("torch.cat", [r"tensors/#join-tensors"]),
+    ("torch.stack", [r"tensors/#join-tensors"]),
+    ("torch.no_grad()", [r"autograd/#turn-off-tracking", r"training/#no-gradients"]),
+    ("F.cross_entropy", [r"optim/#cross-entropy"]),
+    (
+        "model.eval()",
+        [r"nn/#training-and-evaluation-mode", r"training/#dropout-on-and-off",
+         r"save-load/#call-eval", r"training/#validation"],
+    ),
+    ("nn.Module.register_buffer", [r"nn/#state-that-is-not-trained"]),
+    ("torch.manual_seed", [r"tensors/#reproducible-random", r"imports/#reproducible",
+                           r"reproducibility/#"]),
+    ("optimizer.zero_grad()", [r"optim/#clear-gradients", r"optim/#one-optimisation-step"]),
+    ("loss.backward()", [r"autograd/#compute-gradients", r"optim/#one-optimisation-step"]),
+    ("x.view(-1)", [r"tensors/#view-vs-reshape", r"tensors/#reshape"]),
+    ("x.unsqueeze(0)", [r"tensors/#add-a-dimension"]),
+    ("torch.load", [r"save-load/#weights_only", r"save-load/#save-and-load",
+                    r"save-load/#why-torchload"]),
+    ("torch.save(model.state_dict(), PATH)", [r"save-load/#save-and-load-the-weights"]),
+    ("model.load_state_dict", [r"save-load/#save-and-load-the-weights",
+                               r"save-load/#load-part"]),
+    ("nn.CrossEntropyLoss()", [r"optim/#cross-entropy"]),
+    ("torch.utils.data.DataLoader", [r"data/#batch-a-dataset", r"data/#$"]),
+    ("optim.lr_scheduler.StepLR", [r"optim/#learning-rate-scheduler-steplr"]),
+    ("torch.nn.utils.clip_grad_norm_", [r"optim/#clip-the-gradient-norm"]),
+    ("x.permute(2, 0, 1)", [r"tensors/#reorder-dimensions"]),
+    ("torch.where", [r"tensors/#boolean-masks"]),
+    ("torch.cuda.is_available()", [r"cuda/#is-a-gpu-available", r"imports/#pick-the-device",
+                                   r"cuda/#pick-the-device"]),
+    ("model.to(device)", [r"cuda/#move-a-model", r"nn/#move-a-model"]),
+    ("x.detach().numpy()", [r"autograd/#cut-the-graph", r"tensors/#torchtensorarray"]),
+    ("torch.from_numpy", [r"tensors/#numpy-from_numpy"]),
+    ("nn.Sequential", [r"nn/#chain-layers", r"nn/#a-multilayer-perceptron"]),
+    ("torch.autograd.grad", [r"autograd/#gradients-of-a-loss"]),
+    ("v2.Normalize", [r"torchvision/#what-normalize"]),
+    ("torchvision.models.resnet18", [r"torchvision/#build-a-model"]),
+    ("torch.autocast", [r"amp/#.*autocast"]),
+    ("torch.amp.GradScaler", [r"amp/#.*(gradscaler|scal)"]),
+    ("torch.compile(model)", [r"compile/#"]),
+    ("torch.einsum", [r"indexing/#.*einsum"]),
+    ("torch.gather", [r"indexing/#.*gather"]),
+    ("F.scaled_dot_product_attention", [r"attention/#.*(scaled_dot_product|sdpa)"]),
+    ("torch.export.export", [r"export/#.*export"]),
+    ("torch.func.vmap", [r"func/#.*vmap"]),
+    ("torch.use_deterministic_algorithms(True)", [r"imports/#deterministic",
+                                                  r"reproducibility/#.*determinis"]),
+    ("torch.set_default_device", [r"cuda/#default-device"]),
+    ("x.item()", [r"tensors/#python-numbers"]),
+    ("torch.argmax", [r"tensors/#max-min-and-argmax", r"training/#accuracy-argmax"]),
+    ("nn.init.xavier_uniform_", [r"nn/#initialise-weights"]),
+    ("random_split", [r"data/#split-into-train"]),
+]
+
+# Error messages as pasted from a traceback (with the reader's own numbers).
+ERRORS = [
+    ("RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x784 and 128x10)",
+     [r"tensors/#2-d-matrix-product", r"tensors/#matrix-product"]),
+    ("Trying to backward through the graph a second time",
+     [r"autograd/#backward-twice"]),
+    ('Missing key(s) in state_dict: "fc.weight", "fc.bias"', [r"save-load/#load-part"]),
+    ("view size is not compatible with input tensor's size and stride",
+     [r"tensors/#view-vs-reshape", r"mistakes/#imagesview"]),
+    ("Can't call numpy() on Tensor that requires grad",
+     [r"autograd/#cut-the-graph", r"tensors/#torchtensorarray"]),
+    ("grad can be implicitly created only for scalar outputs",
+     [r"autograd/#non-scalar-outputs"]),
+    ("a leaf Variable that requires grad is being used in an in-place operation",
+     [r"autograd/#update-weights-by-hand"]),
+    ("size mismatch for fc.weight: copying a param with shape torch.Size([10, 512])",
+     [r"save-load/#shapes-must-match"]),
+    ("IndexError: Target 10 is out of bounds.", [r"optim/#class-index-targets"]),
+    ("result type Float can't be cast to the desired output type Long",
+     [r"optim/#bce-targets"]),
+    ("The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1",
+     [r"tensors/#broadcasting"]),
+    ("stack expects each tensor to be equal size", [r"data/#pad-variable-length"]),
+    ("RuntimeError: shape '[32, -1]' is invalid for input of size 100",
+     [r"tensors/#reshape-a-tensor"]),
+    ("_pickle.UnpicklingError: Weights only load failed",
+     [r"save-load/#why-torchload-refuses", r"mistakes/#torchload"]),
+    ("AttributeError: 'Sequential' object has no attribute 'hidden'",
+     [r"mistakes/#modelhiddenweight"]),
+    ("module 'torch.nn' has no attribute 'Conv2D'", [r"mistakes/#nnconv2d"]),
+    ("'_SingleProcessDataLoaderIter' object has no attribute 'next'",
+     [r"mistakes/#dataiternext"]),
+    ("Only Tensors of floating point and complex dtype can require gradients",
+     [r"autograd/#track-gradients"]),
+    ("a Tensor with 10 elements cannot be converted to Scalar", [r"tensors/#python-numbers"]),
+    ("TypeError: cat() received an invalid combination of arguments",
+     [r"tensors/#join-tensors", r"mistakes/#torchcat"]),
+    ("TypeError: object of type 'MyDataset' has no len()", [r"mistakes/#__len__"]),
+    ("mean(): could not infer output dtype. Input dtype must be either a floating point",
+     [r"tensors/#reductions"]),
+    ("ValueError: sampler option is mutually exclusive with shuffle",
+     [r"data/#balance-classes"]),
+    ("vmap: called random operation while in randomness error mode",
+     [r"func/#.*(random|vmap)"]),
+    ("AssertionError: embed_dim must be divisible by num_heads",
+     [r"attention/#.*(multihead|head)"]),
+    ("IndexError: index out of range in self", [r"attention/#.*embedding"]),
+    ("Expected all tensors to be on the same device, but found at least two devices, "
+     "cuda:0 and cpu!", [r"cuda/#move-a-model", r"nn/#move-a-model"]),
+    ("SyntaxError: invalid syntax. Perhaps you forgot a comma?",
+     [r"mistakes/#nnsequential-nnrelu", r"mistakes/#dataloader-num_workers"]),
+    ("Expected attn_mask dtype to be bool or float or to match query dtype",
+     [r"attention/#.*mask"]),
+    ("RuntimeError: index 7 is out of bounds for dimension 1 with size 5",
+     [r"indexing/#.*gather"]),
+    ("TypeError: transpose() received an invalid combination of arguments",
+     [r"mistakes/#atranspose", r"tensors/#swap-two-dimensions"]),
+    ("AttributeError: module 'torch.nn' has no attribute 'relu'", [r"mistakes/#nnrelu"]),
+    ("module 'torchvision.transforms' has no attribute 'toTensor'",
+     [r"mistakes/#transformstotensor"]),
+    ("AttributeError: module 'torch.optim' has no attribute 'zero_grad'",
+     [r"mistakes/#optimzero_grad"]),
+    ("IndentationError: expected an indented block after 'with' statement",
+     [r"mistakes/#with-torchno_grad"]),
+    ("GradcheckError: Jacobian mismatch for output 0 with respect to input 0",
+     [r"autograd/#check-gradients"]),
+]
+
+# Tasks in a reader's words.
+TASKS = [
+    ("add a dimension", [r"tensors/#add-a-dimension"]),
+    ("freeze layers", [r"nn/#freeze-layers", r"autograd/#freeze-parameters",
+                       r"torchvision/#freeze-the-backbone", r"model-surgery/#.*freez"]),
+    ("learning rate warmup", [r"optim/#.*warm", r"optim/#one-cycle"]),
+    ("gradient clipping", [r"optim/#clip-the-gradient-norm", r"optim/#clip-each"]),
+    ("save a checkpoint", [r"save-load/#save-a-checkpoint", r"training/#keep-the-best"]),
+    ("resume training", [r"save-load/#resume-training"]),
+    ("count parameters", [r"nn/#count-the-trainable"]),
+    ("mixed precision", [r"amp/#"]),
+    ("early stopping", [r"training/#early-stopping"]),
+    ("split dataset into train and validation", [r"data/#split-into-train"]),
+    ("move model to gpu", [r"cuda/#move-a-model", r"nn/#move-a-model",
+                           r"training/#train-on-the-gpu"]),
+    ("top-5 accuracy", [r"training/#top-5-accuracy"]),
+    ("label smoothing", [r"optim/#label-smoothing"]),
+    ("pad sequences of different lengths", [r"data/#pad-variable-length",
+                                            r"attention/#.*pad"]),
+    ("load pretrained resnet", [r"torchvision/#load-pretrained"]),
+    ("replace the last layer", [r"torchvision/#replace-the-classifier-head",
+                                r"model-surgery/#.*(replace|head)"]),
+    ("gradient accumulation", [r"training/#gradient-accumulation"]),
+    ("weight initialization", [r"nn/#initialise-weights"]),
+    ("causal mask", [r"attention/#.*(causal|mask)"]),
+    ("per-sample gradients", [r"func/#.*per-sample"]),
+    ("batch matrix multiply", [r"tensors/#batched-matrix-product"]),
+    ("different learning rate per layer", [r"optim/#per-layer-learning-rates"]),
+    ("load gpu model on cpu", [r"save-load/#load-gpu-weights"]),
+    ("swap two dimensions", [r"tensors/#swap-two-dimensions"]),
+    ("export to onnx", [r"export/#.*onnx"]),
+    ("imbalanced classes", [r"data/#balance-classes"]),
+]
+
+QUERIES = CODE + ERRORS + TASKS
+
+
+def visible_results(page, query: str) -> list[str]:
+    """Type a query as a reader does; return the visible result links in order."""
+    box = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
+    box.fill("")
+    box.press("End")  # the theme searches on keyup
+    page.wait_for_function(
+        "!document.querySelector('.md-search-result__list').children.length"
+    )
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function(
+        "(m) => !/Type to start|Initializing/.test(m.textContent)", arg=meta.element_handle()
+    )
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__list a.md-search-result__link",
+        "links => links.filter(a => !a.closest('details')).map(a => a.href)",
+    )
+    links = []
+    for href in hrefs:
+        url = urlsplit(href)
+        links.append(f"{url.path.lstrip('/')}#{url.fragment}")
+    return links
+
+
+def rank(links: list[str], expected: list[str]) -> int | None:
+    for position, link in enumerate(links, start=1):
+        if any(re.match(pattern, link) for pattern in expected):
+            return position
+    return None
+
+
+@pytest.fixture(scope="module")
+def search_ranks(page, site_url):
+    page.goto(f"{site_url}/")
+    page.locator("input.md-search__input").click()
+    page.wait_for_function(
+        "!document.querySelector('.md-search-result__meta')"
+        ".textContent.includes('Initializing')"
+    )
+    ranks = {}
+    for query, expected in QUERIES:
+        links = visible_results(page, query)
+        ranks[query] = {"rank": rank(links, expected), "top": links[:5]}
+    if report := os.environ.get("SEARCH_REPORT"):
+        with open(report, "w", encoding="utf-8") as file:
+            json.dump(ranks, file, indent=1)
+    return ranks
+
+
+def test_query_set_is_broad():
+    assert len(QUERIES) >= 60
+    assert len(ERRORS) >= len(QUERIES) / 3 - 1
+    assert len(CODE) >= len(QUERIES) / 3
+
+
+def test_right_section_in_the_top_3_and_top_5(search_ranks):
+    ranks = [entry["rank"] for entry in search_ranks.values()]
+    top3 = sum(1 for r in ranks if r is not None and r <= 3) / len(ranks)
+    top5 = sum(1 for r in ranks if r is not None and r <= 5) / len(ranks)
+    misses = "\n".join(
+        f"  {query!r}: rank {entry['rank']}, saw {entry['top']}"
+        for query, entry in search_ranks.items()
+        if entry["rank"] is None or entry["rank"] > 3
+    )
+    assert top3 >= 0.90 and top5 >= 0.95, (
+        f"top 3: {top3:.0%}, top 5: {top5:.0%} of {len(ranks)} queries; misses:\n{misses}"
+    )
+
+
+@pytest.mark.parametrize("query", [query for query, _ in CODE if query.startswith("torch.")])
+def test_site_title_never_outranks_content(search_ranks, query):
+    first = search_ranks[query]["top"][:1]
+    assert first != ["#"], f"{query!r}: Home is the first result"
