@@ -154,9 +154,9 @@ class Program:
         return "\n".join(ANNOTATION_MARK.sub("", line) for line in lines) + "\n"
 
 
-def copy_program(target: str, section: str | None) -> Program:
+def copy_program(target: str, section: str | None, root: Path = ROOT) -> Program:
     """The shown lines and the whole program for an include of `target[:section]`."""
-    path = ROOT / target
+    path = root / target
     if not path.is_file():
         raise FileNotFoundError(f"include of a missing file: {target}")
     source = path.read_text(encoding="utf-8")
@@ -268,13 +268,17 @@ def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
             notes.append(NEEDS[name])
     if program.launch:
         notes.append(f"Run it with `{program.launch} {Path(target).name}`.")
-    kind = "the section's whole program" if program.setup else "the whole program"
+    kind = (
+        "copy = setup + this block, a program that runs as is"
+        if program.setup
+        else "copy = this whole program"
+    )
     source = (
         f'<a class="ts-file" href="{link}" download="{Path(target).name}" '
         f'title="Download the whole module">{target}</a>'
     )
     out += [
-        f'{indent}<p class="ts-meta">{source} · copy gives {kind}'
+        f'{indent}<p class="ts-meta">{source} · {kind}'
         + "".join(f"<br>{_inline(note)}" for note in notes)
         + "</p>",
         "",

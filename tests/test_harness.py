@@ -148,3 +148,102 @@ def test_sections_and_requirements_are_read():
     assert harness.requirements(source) == ["cuda", "mnist"]
     assert harness.sections(source) == ["one"]
     assert harness.section_of(source, 3) == "one"
+
+
+def test_hardware_variant_is_chosen(snippet, check):
+    here, elsewhere = ("cuda", "cpu") if torch.cuda.is_available() else ("cpu", "cuda")
+    path = snippet(f"""
+        print("printed")
+        #> the default output
+        #> [{elsewhere}]
+        #> not this one
+        #> [{here}]
+        #> printed
+    """)
+    assert check(path) == []
+
+
+def test_snippet_needing_a_missing_package_is_skipped(snippet, check):
+    path = snippet("""
+        import no_such_package_here
+
+        print(no_such_package_here)
+        #> ...
+    """)
+    with pytest.raises(pytest.skip.Exception, match="no_such_package_here"):
+        check(path)
+
+
+def test_launched_snippet_runs_on_two_processes_and_checks_rank_0(snippet, check):
+    path = snippet("""
+        # launch: torchrun --nproc-per-node=2
+        import torch
+        import torch.distributed as dist
+
+        dist.init_process_group("gloo")
+        try:
+            total = torch.tensor([dist.get_rank() + 1.0])
+            dist.all_reduce(total)
+            if dist.get_rank() == 0:
+                print(dist.get_world_size(), total)
+                #> 2 tensor([4.])
+        finally:
+            dist.destroy_process_group()
+    """)
+    [problem] = check(path)
+    assert "-#> 2 tensor([4.])" in problem and "+#> 2 tensor([3.])" in problem
+
+
+def test_launched_snippet_printing_on_another_rank_fails(snippet, check):
+    path = snippet("""
+        # launch: torchrun --nproc-per-node=2
+        import os
+
+        print(os.environ["RANK"])
+        #> 0
+    """)
+    [problem] = check(path)
+    assert "rank1" in problem
+
+
+def test_standalone_run_compares_what_the_output_lines_compare(snippet, check):
+    path = snippet("""
+        import time
+
+        print(time.perf_counter())
+        #> ...
+        print("same")
+        #> same
+    """)
+    assert check(path, standalone=True) == []
+    path.write_text(path.read_text().replace("#> same", "#> other"))
+    problems = check(path, standalone=True)
+    assert any("alone" in problem and "+#> same" in problem for problem in problems)
+
+
+def test_copied_section_takes_the_setup_and_the_sections_it_uses(tmp_path):
+    import blocks
+
+    source = textwrap.dedent("""
+        import torch
+
+        base = torch.ones(2)
+        # --8<-- [start:first]
+        doubled = base * 2
+        # --8<-- [end:first]
+        # --8<-- [start:unrelated]
+        print("unrelated")
+        #> unrelated
+        # --8<-- [end:unrelated]
+        # --8<-- [start:second]
+        print(doubled + 1)  # (1)!
+        #> tensor([3., 3.])
+        # --8<-- [end:second]
+    """).lstrip()
+    (tmp_path / "01_copy.py").write_text(source, encoding="utf-8")
+    program = blocks.copy_program("01_copy.py", "second", root=tmp_path)
+    assert program.text == (
+        "import torch\n\nbase = torch.ones(2)\ndoubled = base * 2\n\n"
+        "print(doubled + 1)\n#> tensor([3., 3.])\n"
+    )
+    assert program.shown == ["print(doubled + 1)  # (1)!", "#> tensor([3., 3.])"]
