@@ -147,6 +147,7 @@ class Program:
     shown: list[str]
     requires: list[str]
     launch: str | None
+    prefix: bool = True  # the module's own first lines: its run runs this too
 
     @property
     def text(self) -> str:
@@ -197,7 +198,8 @@ def copy_program(target: str, section: str | None, root: Path = ROOT) -> Program
     setup = _tidy(
         [line for index in sorted(keep - {position}) for line in chunks[index].lines]
     )
-    return Program(setup, _tidy(chunks[position].lines), requires, launch)
+    prefix = keep == set(range(position + 1))
+    return Program(setup, _tidy(chunks[position].lines), requires, launch, prefix)
 
 
 def _summary(setup: list[str]) -> str:

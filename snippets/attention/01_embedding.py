@@ -26,6 +26,7 @@ print(embedding.weight.grad[:3])
 # --8<-- [end:padding_idx]
 
 # --8<-- [start:errors]
+torch.manual_seed(0)
 embedding = nn.Embedding(10, 4)
 try:
     embedding(torch.tensor([3, 10]))

@@ -19,4 +19,6 @@ except RuntimeError as err:
 #> RuntimeError: Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.
 print(w.detach().numpy())
 #> [1. 2.]
+print(w.numpy(force=True))
+#> [1. 2.]
 # --8<-- [end:numpy]

@@ -1,5 +1,6 @@
 import torch
 from torch.autograd.functional import jacobian
+from torch.func import jacrev, vmap
 
 
 def f(x):
@@ -11,6 +12,12 @@ J = jacobian(f, x)
 print(J)
 #> tensor([[5., 2.],
 #>         [1., 3.]])
+print(torch.equal(jacrev(f)(x), J))
+#> True
+
+points = torch.tensor([[2.0, 5.0], [1.0, 0.0], [0.0, 1.0]])
+print(vmap(jacrev(f))(points).shape)
+#> torch.Size([3, 2, 2])
 
 v = torch.tensor([1.0, 10.0])
 f(x).backward(gradient=v)

@@ -3,9 +3,13 @@ import torch
 
 class Square(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x):
-        ctx.save_for_backward(x)
+    def forward(x):
         return x * x
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        (x,) = inputs
+        ctx.save_for_backward(x)
 
     @staticmethod
     def backward(ctx, grad_output):
@@ -19,4 +23,6 @@ print(y)
 #> tensor([1., 4., 9.], grad_fn=<SquareBackward>)
 y.sum().backward()
 print(x.grad)
+#> tensor([ 2., -4.,  6.])
+print(torch.func.grad(lambda t: Square.apply(t).sum())(x.detach()))
 #> tensor([ 2., -4.,  6.])

@@ -12,9 +12,12 @@ print(gradcheck(lambda t: torch.sin(t) * t, (x,)))
 # --8<-- [start:wrong]
 class WrongSquare(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x):
-        ctx.save_for_backward(x)
+    def forward(x):
         return x * x
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.save_for_backward(*inputs)
 
     @staticmethod
     def backward(ctx, grad_output):

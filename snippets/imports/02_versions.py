@@ -1,13 +1,15 @@
 import torch
 import torchvision
-from torch.torch_version import TorchVersion
+from packaging.version import Version
 
 print(torch.__version__, torchvision.__version__)
 #> ...
-print(torch.__version__ >= (2, 0), torch.__version__ >= "2.11")
-#> True True
-old, new = "2.9", "2.11"
-print(old < new, TorchVersion(old) < new)
-#> False True
-print(TorchVersion(torchvision.__version__) >= "0.20")
+print(Version(torch.__version__) >= Version("2.6"))
 #> True
+old, new = "2.9", "2.11"
+print(old < new, Version(old) < Version(new))
+#> False True
+print(Version(torchvision.__version__) >= Version("0.20"))
+#> True
+print(Version("2.14.1+cu130").public, Version("2.14.1+cu130") >= Version("2.14.1"))
+#> 2.14.1 True

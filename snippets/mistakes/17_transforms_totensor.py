@@ -1,7 +1,7 @@
 import torch
 from PIL import Image
 from torchvision import transforms
-from torchvision.transforms import v2 as T
+from torchvision.transforms import v2
 
 image = Image.new("RGB", (3, 2), (255, 128, 0))
 
@@ -17,7 +17,7 @@ except AttributeError as err:
 print(transforms.ToTensor()(image).shape)
 #> torch.Size([3, 2, 3])
 
-to_tensor = T.Compose([T.ToImage(), T.ToDtype(torch.float32, scale=True)])
+to_tensor = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
 pixels = to_tensor(image)
 print(pixels.shape, pixels.dtype)
 #> torch.Size([3, 2, 3]) torch.float32

@@ -23,7 +23,8 @@ try:
 finally:
     torch.set_default_dtype(torch.float32)
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+accelerator = torch.accelerator.current_accelerator(check_available=True)
+device = accelerator if accelerator is not None else torch.device("cpu")
 torch.set_default_device(device)
 try:
     print(torch.zeros(2).device.type == device.type)

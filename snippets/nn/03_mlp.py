@@ -57,7 +57,7 @@ X = torch.rand((1, 50))
 out = model(X)
 print(out)
 #> tensor([[-0.1262,  0.1080, -0.1792]], grad_fn=<AddmmBackward0>)
-with torch.no_grad():
+with torch.inference_mode():
     probas = torch.softmax(model(X), dim=1)
 print(probas)
 #> tensor([[0.3113, 0.3934, 0.2952]])

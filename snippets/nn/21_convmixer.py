@@ -2,6 +2,24 @@ import torch
 from torch import nn
 
 
+# --8<-- [start:residual]
+class Residual(nn.Module):
+    def __init__(self, block: nn.Module):
+        super().__init__()
+        self.block = block
+
+    def forward(self, x):
+        return self.block(x) + x
+
+
+torch.manual_seed(0)
+block = Residual(nn.Conv2d(8, 8, kernel_size=3, padding=1))
+x = torch.randn(1, 8, 4, 4)
+print(block(x).shape, torch.equal(block(x), block.block(x) + x))
+#> torch.Size([1, 8, 4, 4]) True
+# --8<-- [end:residual]
+
+
 # --8<-- [start:readable]
 def conv_gelu_bn(conv: nn.Conv2d) -> nn.Sequential:
     return nn.Sequential(conv, nn.GELU(), nn.BatchNorm2d(conv.out_channels))
@@ -13,7 +31,7 @@ def conv_mixer(h, depth, kernel_size, patch_size, n_classes):
     for _ in range(depth):
         depthwise = nn.Conv2d(h, h, kernel_size, padding=kernel_size // 2, groups=h)
         pointwise = nn.Conv2d(h, h, kernel_size=1)
-        layers += [conv_gelu_bn(depthwise), conv_gelu_bn(pointwise)]
+        layers += [Residual(conv_gelu_bn(depthwise)), conv_gelu_bn(pointwise)]
     pool_and_classify = [nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(h, n_classes)]
     return nn.Sequential(*layers, *pool_and_classify)
 
@@ -25,33 +43,3 @@ print(model(torch.randn(1, 3, 16, 16)).shape)
 print(sum(p.numel() for p in model.parameters()))
 #> 394
 # --8<-- [end:readable]
-
-# --8<-- [start:golfed]
-c = lambda h, d, k, p, n, S=nn.Sequential: S(
-    *[
-        S(nn.Conv2d(*x), nn.GELU(), nn.BatchNorm2d(h))
-        for x in [(3, h, p, p)] + [(h, h, k, 1, k // 2, 1, h), (h, h, 1)] * d
-    ],
-    nn.AdaptiveAvgPool2d(1),
-    nn.Flatten(),
-    nn.Linear(h, n),
-)
-print(str(c(8, 1, 3, 2, 10)) == str(model))
-#> True
-# --8<-- [end:golfed]
-
-
-# --8<-- [start:residual]
-class Residual(nn.Module):
-    def __init__(self, block: nn.Module):
-        super().__init__()
-        self.block = block
-
-    def forward(self, x):
-        return self.block(x) + x
-
-
-block = Residual(conv_gelu_bn(nn.Conv2d(8, 8, 3, padding=1, groups=8)))
-print(block(torch.randn(1, 8, 8, 8)).shape)
-#> torch.Size([1, 8, 8, 8])
-# --8<-- [end:residual]

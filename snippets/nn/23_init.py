@@ -22,10 +22,11 @@ def init_weights(module):
         nn.init.zeros_(module.bias)
 
 
+torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(10, 20), nn.ReLU(), nn.Linear(20, 2))
 model.apply(init_weights)
 print([f"{m.weight.std():.3f}" for m in model if isinstance(m, nn.Linear)])
-#> ['0.268', '0.305']
+#> ['0.266', '0.323']
 print(model[2].bias)
 #> Parameter containing:
 #> tensor([0., 0.], requires_grad=True)

@@ -25,6 +25,10 @@ for dtype in (torch.float32, torch.float16, torch.bfloat16):
     #> torch.float32 0.10000000149011612
     #> torch.float16 0.0999755859375
     #> torch.bfloat16 0.10009765625
-print(torch.tensor(70000.0).to(torch.float16))
-#> tensor(inf, dtype=torch.float16)
+print(torch.finfo(torch.float16).max)
+#> 65504.0
+print(torch.tensor([65504.0, 65519.0, 65520.0]).to(torch.float16))
+#> tensor([65504., 65504.,    inf], dtype=torch.float16)
+print(torch.tensor(65520.0).to(torch.bfloat16))
+#> tensor(65536., dtype=torch.bfloat16)
 # --8<-- [end:precision]

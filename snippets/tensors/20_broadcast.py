@@ -1,12 +1,12 @@
 import torch
 
-# --8<-- [start:seed]
+# --8<-- [start:column-row]
 column = torch.ones((2, 1))
 row = torch.ones((1, 2))
 print(column * row)
 #> tensor([[1., 1.],
 #>         [1., 1.]])
-# --8<-- [end:seed]
+# --8<-- [end:column-row]
 
 # --8<-- [start:rules]
 grid = torch.arange(6).reshape(2, 3)

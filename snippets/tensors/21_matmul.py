@@ -10,12 +10,14 @@ print(tensor2d @ tensor2d.T)
 #>         [11, 25]])
 # --8<-- [end:square]
 
-# --8<-- [start:seed]
+# --8<-- [start:rectangular]
 tensor2x3 = torch.tensor([[1, 2, 3], [4, 5, 6]])
 print(tensor2x3 @ tensor2x3.T)
 #> tensor([[14, 32],
 #>         [32, 77]])
-# --8<-- [end:seed]
+print((tensor2x3.T @ tensor2x3).shape)
+#> torch.Size([3, 3])
+# --8<-- [end:rectangular]
 
 # --8<-- [start:vector]
 vector = torch.tensor([1, 1])

@@ -21,4 +21,6 @@ except RuntimeError as err:
 
 print(weights.detach().cpu().numpy())
 #> [1. 1.]
+print(weights.numpy(force=True))
+#> [1. 1.]
 # --8<-- [end:detach]
