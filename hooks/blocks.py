@@ -263,7 +263,8 @@ def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
     variants = {m["marker"] for line in program.shown if (m := VARIANT_LINE.match(line))}
     for marker in sorted(variants):
         notes.append(
-            f"The lines after `#> [{marker}]` are what prints instead with {marker}."
+            f"The lines after `#> [{marker}]` are what prints instead on "
+            f"{_describe(marker)}."
         )
     for name in program.requires:
         if name in NEEDS:
@@ -287,6 +288,23 @@ def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
         f"{indent}</div>",
     ]
     return "\n".join(out)
+
+
+def _describe(marker: str) -> str:
+    """`cuda, torch<2.13` -> 'a machine with a CUDA GPU, with torch older than 2.13'."""
+    words = []
+    for condition in re.split(r",\s*", marker):
+        if condition == "cuda":
+            words.append("a machine with a CUDA GPU")
+        elif condition == "cpu":
+            words.append("a machine without a GPU")
+        elif condition.startswith("torch<"):
+            words.append(f"torch older than {condition[6:]}")
+        elif condition.startswith("torch>="):
+            words.append(f"torch {condition[7:]} or newer")
+        else:
+            words.append(condition)
+    return ", with ".join(words)
 
 
 def _inline(text: str) -> str:
