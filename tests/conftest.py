@@ -24,3 +24,19 @@ def pytest_addoption(parser):
 def cache(tmp_path_factory):
     """A folder shared by the tests of one run (stand-in checkpoints)."""
     return tmp_path_factory.mktemp("cache")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Start the forkserver of launched snippets early: it imports torch while
+    the other snippets run."""
+    import harness
+    import runner
+
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        path = params.get("path")
+        if path is None and "block" in params:
+            path = harness.ROOT / params["block"].target
+        if path is not None and harness.launch_command(path.read_text()):
+            runner.start_forkserver()
+            return

@@ -21,6 +21,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
 
+# Imported once by the forkserver that launched snippets' processes fork from.
+PRELOAD = [
+    "torch",
+    "torch.distributed",
+    "torch.nn.parallel",
+    "torch._dynamo",
+    "torch.distributed.fsdp",
+    "torch.distributed.checkpoint",
+    "harness",
+]
 FORK_WARNING = r"This process .* is multi-threaded, use of fork\(\) may lead to deadlocks"
 
 
@@ -45,6 +55,17 @@ def worker(path: str, outdir: str, workdir: str, env: dict[str, str]) -> None:
     record(Path(path), Path(outdir))
 
 
+def start_forkserver():
+    """The forkserver of launched snippets, started (and preloading) now."""
+    import multiprocessing
+    import multiprocessing.forkserver
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    multiprocessing.forkserver.ensure_running()
+    return context
+
+
 def launch(path: Path, outdir: Path, workdir: Path, nprocs: int) -> list[int]:
     """Start `nprocs` processes the way `torchrun --standalone` starts workers.
 
@@ -53,11 +74,9 @@ def launch(path: Path, outdir: Path, workdir: Path, nprocs: int) -> list[int]:
     forked from a forkserver that has imported torch once, so a launch costs no
     torch import; `pytest --standalone` launches with the real torchrun.
     """
-    import multiprocessing
     import socket
 
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["torch", "harness"])
+    context = start_forkserver()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
