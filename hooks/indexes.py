@@ -46,31 +46,201 @@ ERROR = re.compile(
 ROOTS = ("torch", "torchvision")
 
 # Methods looked up by the kind of object they are called on.
-TENSOR_METHODS = set(
-    """view reshape unsqueeze squeeze permute transpose contiguous is_contiguous flatten
-    unflatten item tolist numpy to cpu cuda detach detach_ clone backward requires_grad_
-    retain_grad register_hook size dim numel expand expand_as repeat repeat_interleave
-    gather scatter scatter_ scatter_add_ scatter_reduce index_select index_add_ index_put_
-    masked_fill masked_fill_ masked_select argmax argmin max min sum mean std var prod
-    float long int half double bool bfloat16 type nonzero topk sort argsort chunk split
-    matmul mm bmm t zero_ fill_ copy_ add_ mul_ sub_ div_ clamp clamp_ softmax log_softmax
-    pin_memory is_pinned stride storage_offset data_ptr new_zeros new_ones new_full
-    new_tensor new_empty element_size unfold diagonal tril triu abs exp log sqrt pow
-    round eq ne all any cumsum norm sigmoid relu tanh squeeze_ unsqueeze_ view_as
-    reshape_as narrow roll flip untyped_storage share_memory_ is_shared apply_ map_
-    normal_ uniform_ bernoulli_ random_ exponential_ where to_dense to_sparse
-    is_floating_point is_complex get_device tile movedim swapaxes einsum allclose
-    equal isclose isnan isinf nan_to_num logsumexp amax amin cummax""".split()
-)
-MODULE_METHODS = set(
-    """eval train parameters named_parameters buffers named_buffers children
-    named_children modules named_modules state_dict load_state_dict register_buffer
-    register_parameter register_forward_hook register_forward_pre_hook
-    register_full_backward_hook apply add_module get_submodule get_parameter
-    get_buffer zero_grad requires_grad_ to cpu cuda float half double bfloat16 type
-    to_empty register_module set_submodule compile forward extra_repr""".split()
-)
-OPTIMIZER_METHODS = {"step", "zero_grad", "add_param_group", "state_dict", "load_state_dict"}
+TENSOR_METHODS = {
+    "view",
+    "reshape",
+    "unsqueeze",
+    "squeeze",
+    "permute",
+    "transpose",
+    "contiguous",
+    "is_contiguous",
+    "flatten",
+    "unflatten",
+    "item",
+    "tolist",
+    "numpy",
+    "to",
+    "cpu",
+    "cuda",
+    "detach",
+    "detach_",
+    "clone",
+    "backward",
+    "requires_grad_",
+    "retain_grad",
+    "register_hook",
+    "size",
+    "dim",
+    "numel",
+    "expand",
+    "expand_as",
+    "repeat",
+    "repeat_interleave",
+    "gather",
+    "scatter",
+    "scatter_",
+    "scatter_add_",
+    "scatter_reduce",
+    "index_select",
+    "index_add_",
+    "index_put_",
+    "masked_fill",
+    "masked_fill_",
+    "masked_select",
+    "argmax",
+    "argmin",
+    "max",
+    "min",
+    "sum",
+    "mean",
+    "std",
+    "var",
+    "prod",
+    "float",
+    "long",
+    "int",
+    "half",
+    "double",
+    "bool",
+    "bfloat16",
+    "type",
+    "nonzero",
+    "topk",
+    "sort",
+    "argsort",
+    "chunk",
+    "split",
+    "matmul",
+    "mm",
+    "bmm",
+    "t",
+    "zero_",
+    "fill_",
+    "copy_",
+    "add_",
+    "mul_",
+    "sub_",
+    "div_",
+    "clamp",
+    "clamp_",
+    "softmax",
+    "log_softmax",
+    "pin_memory",
+    "is_pinned",
+    "stride",
+    "storage_offset",
+    "data_ptr",
+    "new_zeros",
+    "new_ones",
+    "new_full",
+    "new_tensor",
+    "new_empty",
+    "element_size",
+    "unfold",
+    "diagonal",
+    "tril",
+    "triu",
+    "abs",
+    "exp",
+    "log",
+    "sqrt",
+    "pow",
+    "round",
+    "eq",
+    "ne",
+    "all",
+    "any",
+    "cumsum",
+    "norm",
+    "sigmoid",
+    "relu",
+    "tanh",
+    "squeeze_",
+    "unsqueeze_",
+    "view_as",
+    "reshape_as",
+    "narrow",
+    "roll",
+    "flip",
+    "untyped_storage",
+    "share_memory_",
+    "is_shared",
+    "apply_",
+    "map_",
+    "normal_",
+    "uniform_",
+    "bernoulli_",
+    "random_",
+    "exponential_",
+    "where",
+    "to_dense",
+    "to_sparse",
+    "is_floating_point",
+    "is_complex",
+    "get_device",
+    "tile",
+    "movedim",
+    "swapaxes",
+    "einsum",
+    "allclose",
+    "equal",
+    "isclose",
+    "isnan",
+    "isinf",
+    "nan_to_num",
+    "logsumexp",
+    "amax",
+    "amin",
+    "cummax",
+}
+MODULE_METHODS = {
+    "eval",
+    "train",
+    "parameters",
+    "named_parameters",
+    "buffers",
+    "named_buffers",
+    "children",
+    "named_children",
+    "modules",
+    "named_modules",
+    "state_dict",
+    "load_state_dict",
+    "register_buffer",
+    "register_parameter",
+    "register_forward_hook",
+    "register_forward_pre_hook",
+    "register_full_backward_hook",
+    "apply",
+    "add_module",
+    "get_submodule",
+    "get_parameter",
+    "get_buffer",
+    "zero_grad",
+    "requires_grad_",
+    "to",
+    "cpu",
+    "cuda",
+    "float",
+    "half",
+    "double",
+    "bfloat16",
+    "type",
+    "to_empty",
+    "register_module",
+    "set_submodule",
+    "compile",
+    "forward",
+    "extra_repr",
+}
+OPTIMIZER_METHODS = {
+    "step",
+    "zero_grad",
+    "add_param_group",
+    "state_dict",
+    "load_state_dict",
+}
 SCHEDULER_METHODS = {"step", "get_last_lr", "state_dict", "load_state_dict"}
 MODULE_WORDS = re.compile(
     r"model|net|layer|module|self|backbone|head|encoder|decoder|block|classifier|linear"
@@ -146,7 +316,13 @@ class Place:
     def url(self) -> str:
         """The section's address relative to the site root (directory URLs)."""
         stem = self.page[: -len(".md")]
-        path = "" if stem == "index" else (stem[: -len("/index")] + "/" if stem.endswith("/index") else stem + "/")
+        path = (
+            ""
+            if stem == "index"
+            else (
+                stem[: -len("/index")] + "/" if stem.endswith("/index") else stem + "/"
+            )
+        )
         return f"{path}#{self.anchor}" if self.anchor else path
 
     def link_from(self, page: str) -> str:
@@ -210,7 +386,7 @@ def pages() -> list[Path]:
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def page_places(src: str, text: str) -> tuple[list[tuple[int, Place]], str]:
     """The sections of a page, by the line their heading is on, and its title."""
     body = strip_front_matter(text)
@@ -220,7 +396,7 @@ def page_places(src: str, text: str) -> tuple[list[tuple[int, Place]], str]:
     title = next((name for level, name, _ in toc if level == 1), src)
     places = [
         (number + offset, Place(src, title, name, anchor, level))
-        for (number, _), (level, name, anchor) in zip(found, toc)
+        for (number, _), (level, name, anchor) in zip(found, toc, strict=False)
     ]
     return places, title
 
@@ -257,10 +433,17 @@ def section_spans(lines: list[str]) -> dict[str, tuple[int, int]]:
     return spans
 
 
-def error_lines(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line, type, message) of `#> SomeError: message` lines of the pinned torch
-    (not those after a `#> [torch<2.13]` marker)."""
-    found, variant = [], False
+def error_lines(
+    lines: list[str], tree: ast.AST | None = None
+) -> list[tuple[int, str, str]]:
+    """(line, type, message) of the error messages in a snippet's output, as the
+    pinned torch prints them (not those after a `#> [torch<2.13]` marker):
+
+    - every `#> SomeError: message` line;
+    - the output of a print inside an `except SomeError` block, joined into one
+      message, when it does not name the type itself.
+    """
+    found, variant = {}, False
     for number, line in enumerate(lines, start=1):
         match = OUTPUT.match(line)
         if not match:
@@ -270,8 +453,39 @@ def error_lines(lines: list[str]) -> list[tuple[int, str, str]]:
         if VARIANT.match(text):
             variant = True
         elif not variant and (error := ERROR.match(text)):
-            found.append((number, error["type"].rsplit(".", 1)[-1], error["message"]))
-    return found
+            found[number] = (number, error["type"].rsplit(".", 1)[-1], error["message"])
+    for handler in ast.walk(tree) if tree is not None else ():
+        if not isinstance(handler, ast.ExceptHandler) or handler.type is None:
+            continue
+        kind_node = (
+            handler.type.elts[0]
+            if isinstance(handler.type, ast.Tuple)
+            else handler.type
+        )
+        kind = ast.unparse(kind_node).rsplit(".", 1)[-1]
+        for statement in ast.walk(handler):
+            if not isinstance(statement, ast.Expr) or not isinstance(
+                statement.value, ast.Call
+            ):
+                continue
+            if not (
+                isinstance(statement.value.func, ast.Name)
+                and statement.value.func.id == "print"
+            ):
+                continue
+            block = []
+            for number in range(statement.end_lineno + 1, len(lines) + 1):
+                match = OUTPUT.match(lines[number - 1])
+                text = (match["text"] or "").strip() if match else None
+                if text is None or VARIANT.match(text):
+                    break
+                block.append((number, text))
+            if not block or block[0][0] in found or block == [(block[0][0], "...")]:
+                continue
+            message = " ".join(text for _, text in block if text)
+            if message and message != kind:
+                found[block[0][0]] = (block[0][0], kind, message)
+    return sorted(found.values())
 
 
 class ApiVisitor(ast.NodeVisitor):
@@ -322,10 +536,12 @@ class ApiVisitor(ast.NodeVisitor):
             return "scheduler"
         if name.startswith("torch.optim.") and last[:1].isupper():
             return "optimizer"
-        if (name.startswith("torch.nn.") or name.startswith("torchvision.models.")) and (
+        if (name.startswith(("torch.nn.", "torchvision.models."))) and (
             last[:1].isupper() or name.startswith("torchvision.models.")
         ):
-            return "module" if "Weights" not in last and "functional" not in name else None
+            return (
+                "module" if "Weights" not in last and "functional" not in name else None
+            )
         if name.startswith("torch.Tensor.") or TENSOR_FACTORIES.match(name):
             return "tensor"
         return None
@@ -357,9 +573,15 @@ class ApiVisitor(ast.NodeVisitor):
             name = self.qualified(value.func)
             if name:
                 kind = self.kind_of_call(name)
-            elif isinstance(value.func, ast.Name) and value.func.id in self.module_classes:
+            elif (
+                isinstance(value.func, ast.Name)
+                and value.func.id in self.module_classes
+            ):
                 kind = "module"
-            elif isinstance(value.func, ast.Attribute) and value.func.attr in TENSOR_METHODS:
+            elif (
+                isinstance(value.func, ast.Attribute)
+                and value.func.attr in TENSOR_METHODS
+            ):
                 kind = "tensor"
         for target in node.targets:
             if isinstance(target, ast.Name) and kind:
@@ -448,10 +670,22 @@ class SnippetFacts:
     errors: list[tuple[int, str, str]]
 
     def shown(self, section: str | None):
-        first, last = self.spans.get(section, (1, len(self.lines))) if section else (1, len(self.lines))
+        first, last = (
+            self.spans.get(section, (1, len(self.lines)))
+            if section
+            else (1, len(self.lines))
+        )
         return (
-            [(name, keywords) for line, name, keywords in self.apis if first <= line <= last],
-            [(kind, message) for line, kind, message in self.errors if first <= line <= last],
+            [
+                (name, keywords)
+                for line, name, keywords in self.apis
+                if first <= line <= last
+            ],
+            [
+                (kind, message)
+                for line, kind, message in self.errors
+                if first <= line <= last
+            ],
         )
 
 
@@ -459,24 +693,56 @@ def module_names(name: str) -> bool:
     """True for a module path (torch.nn, torchvision.transforms.v2), not an API."""
     pieces = name.split(".")
     return all(piece[:1].islower() for piece in pieces) and pieces[-1] in {
-        "nn", "functional", "optim", "data", "utils", "transforms", "v2", "models",
-        "datasets", "cuda", "autograd", "func", "export", "amp", "distributed",
-        "lr_scheduler", "init", "backends", "cudnn", "io", "ops", "tv_tensors",
-        "torch", "torchvision", "forward_ad", "attention", "parametrizations",
-        "parametrize", "rnn", "profiler", "onnx", "testing", "checkpoint",
+        "nn",
+        "functional",
+        "optim",
+        "data",
+        "utils",
+        "transforms",
+        "v2",
+        "models",
+        "datasets",
+        "cuda",
+        "autograd",
+        "func",
+        "export",
+        "amp",
+        "distributed",
+        "lr_scheduler",
+        "init",
+        "backends",
+        "cudnn",
+        "io",
+        "ops",
+        "tv_tensors",
+        "torch",
+        "torchvision",
+        "forward_ad",
+        "attention",
+        "parametrizations",
+        "parametrize",
+        "rnn",
+        "profiler",
+        "onnx",
+        "testing",
+        "checkpoint",
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def snippet_facts(target: str, text: str) -> SnippetFacts:
     lines = text.splitlines()
     visitor = ApiVisitor()
     try:
-        visitor.visit(ast.parse(text))
+        tree = ast.parse(text)
     except SyntaxError:
-        pass
-    apis = [(line, name, kw) for line, name, kw in visitor.found if not module_names(name)]
-    return SnippetFacts(lines, section_spans(lines), apis, error_lines(lines))
+        tree = None
+    if tree is not None:
+        visitor.visit(tree)
+    apis = [
+        (line, name, kw) for line, name, kw in visitor.found if not module_names(name)
+    ]
+    return SnippetFacts(lines, section_spans(lines), apis, error_lines(lines, tree))
 
 
 @dataclasses.dataclass
@@ -516,29 +782,61 @@ def build() -> Indexes:
                 errors[error].append(place)
             if error not in place_errors[place]:
                 place_errors[place].append(error)
-    return Indexes(dict(errors), dict(apis), place_apis, place_keywords, place_errors, places)
+    return Indexes(
+        dict(errors), dict(apis), place_apis, place_keywords, place_errors, places
+    )
 
 
 # ---------------------------------------------------------------- cross-links
 
-GENERIC = set(
-    """to device dim x y data weight model tensor size shape float int item sum mean
-    cuda cpu type train parameters forward apply view numpy tolist clone""".split()
-)
+GENERIC = {
+    "to",
+    "device",
+    "dim",
+    "x",
+    "y",
+    "data",
+    "weight",
+    "model",
+    "tensor",
+    "size",
+    "shape",
+    "float",
+    "int",
+    "item",
+    "sum",
+    "mean",
+    "cuda",
+    "cpu",
+    "type",
+    "train",
+    "parameters",
+    "forward",
+    "apply",
+    "view",
+    "numpy",
+    "tolist",
+    "clone",
+}
 
 
 def words(text: str) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)}
 
 
-def treated(indexes: Indexes, place: Place) -> set[str]:
+def treated(indexes: Indexes, place: Place, generic: bool = False) -> set[str]:
     """What a section is about: the APIs (and keyword arguments, as `kw:name`)
-    its code uses and its heading names."""
-    heading = words(place.title) - GENERIC
+    its code uses and its heading names (names too common to link pages by,
+    such as `to` or `item`, only with `generic`)."""
+    heading = words(place.title) - (set() if generic else GENERIC)
     names = {
-        name for name in indexes.place_apis.get(place, ()) if name.rsplit(".", 1)[-1] in heading
+        name
+        for name in indexes.place_apis.get(place, ())
+        if name.rsplit(".", 1)[-1] in heading
     }
-    names |= {f"kw:{word}" for word in indexes.place_keywords.get(place, set()) & heading}
+    names |= {
+        f"kw:{word}" for word in indexes.place_keywords.get(place, set()) & heading
+    }
     return names
 
 
@@ -546,10 +844,10 @@ def same_topic(one: set[str], other: set[str]) -> bool:
     if one & other:
         return True
     short = {name.rsplit(".", 1)[-1].removeprefix("kw:") for name in one}
-    return any(
-        name.startswith("kw:") and name[3:] in short for name in other
-    ) or any(name.startswith("kw:") and name[3:] in {n.rsplit(".", 1)[-1] for n in other}
-             for name in one)
+    return any(name.startswith("kw:") and name[3:] in short for name in other) or any(
+        name.startswith("kw:") and name[3:] in {n.rsplit(".", 1)[-1] for n in other}
+        for name in one
+    )
 
 
 def also_on(indexes: Indexes) -> dict[Place, list[Place]]:
@@ -561,7 +859,8 @@ def also_on(indexes: Indexes) -> dict[Place, list[Place]]:
         others = [
             other
             for other, other_names in topics.items()
-            if other.page not in (place.page, "index.md") and same_topic(names, other_names)
+            if other.page not in (place.page, "index.md")
+            and same_topic(names, other_names)
         ]
         if others:
             links[place] = others[:3]
@@ -588,14 +887,14 @@ def errors_markdown(indexes: Indexes, page: str) -> str:
     for (kind, message), places in indexes.errors.items():
         by_type[kind].append((message, places))
     out = [
-        f"{len(indexes.errors)} error messages from {len(by_type)} exception types. "
-        "Find yours (your numbers and names will differ), then follow the link to "
-        "the section that shows it and says what to do instead.",
+        f"{len(indexes.errors)} error messages from {len(by_type)} exception types.",
         "",
     ]
     for kind in sorted(by_type, key=lambda k: (-len(by_type[k]), k)):
         out += [f"## {kind} {{ data-search-exclude }}", ""]
-        for message, places in sorted(by_type[kind], key=lambda item: item[0].lower()):
+        for message, places in sorted(
+            by_type[kind], key=lambda item: item[0].lower().lstrip("`'\"")
+        ):
             links = ", ".join(place_link(place, page) for place in places)
             out.append(f"- {inline_code(f'{kind}: {message}')}<br>{links}")
         out.append("")
@@ -613,8 +912,7 @@ def api_markdown(indexes: Indexes, page: str) -> str:
             module.append(piece)
         by_module[".".join(module) or pieces[0]].append(name)
     out = [
-        f"{len(indexes.apis)} APIs used in the snippets. Each name links to its "
-        "official documentation, then to the sections that use it.",
+        f"{len(indexes.apis)} APIs in {len(by_module)} modules.",
         "",
     ]
     for module in sorted(by_module):
@@ -654,7 +952,11 @@ def on_page_markdown(markdown_text, page, config, files):
         return markdown_text.replace(GENERATED[src], api_markdown(current(), src))
     if not src.endswith(".md"):
         return markdown_text
-    links = {place: others for place, others in also_on(current()).items() if place.page == src}
+    links = {
+        place: others
+        for place, others in also_on(current()).items()
+        if place.page == src
+    }
     if not links:
         return markdown_text
     # Put the links at the end of each section, before the next heading.

@@ -1,15 +1,27 @@
 """Shape the search index so that it answers code and error messages.
 
 mkdocs-material's search plugin writes `search/search_index.json`; this hook
-runs after it and adds two fields to each section (declared with their boosts
-under `plugins: search: fields:` in mkdocs.yml, which the theme's lunr reads):
+runs after it and adds three fields to each section (declared with their
+boosts under `plugins: search: fields:` in mkdocs.yml, which the theme's lunr
+reads), from the data of hooks/indexes.py:
 
-- `api`: the qualified names, in the forms people type, of the APIs that the
-  section's heading names and its code uses (`torch.cat`, `cat`;
-  `torch.nn.functional.cross_entropy`, `F.cross_entropy`, `cross_entropy`;
-  `torch.nn.Module.eval`, `nn.Module.eval`, `model.eval`);
-- `code`: the same for every API its code uses, and the error messages its
-  output shows (so a pasted error finds the section that explains it).
+- `api`: the APIs that the section's heading names and its code uses, in the
+  forms people type (`torch.cat`, `cat`; `torch.nn.functional.cross_entropy`,
+  `F.cross_entropy`, `cross_entropy`; `model.eval`, `nn.Module.eval`, `eval`);
+- `code`: the name of every API its code uses;
+- `errors`: the error messages its output shows, so that a pasted error finds
+  the section that shows and explains it.
+
+`torch.cat` stays one term (the separator in mkdocs.yml splits on a dot only
+at the edge of a word), so it no longer matches the titles "torchsheet" and
+"torchvision".
+
+The theme's search appends a wildcard to every word of a query, so that in a
+pasted error message "a", "to" and "s" match every word that starts with them
+and drown the words that matter. A small worker (written next to the theme's
+and loaded instead of it) runs the theme's worker unchanged and keeps the
+wildcard only on the last word, the one being typed: the others match whole
+words (and stop words drop out, as lunr intends).
 
 It also drops the notebooks' cell chrome ("In [1]: Copied!", the source that
 nbconvert repeats as plain text) and the "¶" of their headings.
@@ -24,23 +36,87 @@ from pathlib import Path
 import indexes  # hooks/indexes.py (mkdocs puts the hook's folder on sys.path)
 from mkdocs.plugins import event_priority
 
-# The forms people type, by where an API lives ("torch." and "torchvision." are
-# separators in the index: `torch.cat` is indexed and searched as `cat`).
+# The forms people type, by where an API lives. Methods: `x.view`,
+# `model.eval`, `optimizer.zero_grad`; functions and classes: `F.relu`,
+# `nn.Linear`, `optim.SGD`, `v2.Resize`, and the name alone.
 CONVENTIONS = [
-    ("torch.nn.functional.", ["F.", "nn.functional.", "functional.", ""]),
-    ("torch.nn.Module.", ["model.", "nn.Module.", "module.", ""]),
-    ("torch.nn.", ["nn.", ""]),
-    ("torch.optim.lr_scheduler.LRScheduler.", ["scheduler.", ""]),
-    ("torch.optim.lr_scheduler.", ["optim.lr_scheduler.", "lr_scheduler.", ""]),
-    ("torch.optim.Optimizer.", ["optimizer.", "optim.Optimizer.", ""]),
-    ("torch.optim.", ["optim.", ""]),
-    ("torch.utils.data.", ["utils.data.", "data.", ""]),
     ("torch.Tensor.", ["x.", ""]),
+    ("torch.nn.Module.", ["model.", "nn.Module.", ""]),
+    ("torch.optim.Optimizer.", ["optimizer.", ""]),
+    ("torch.optim.lr_scheduler.LRScheduler.", ["scheduler.", ""]),
+    ("torch.nn.functional.", ["torch.nn.functional.", "F.", "nn.functional.", ""]),
+    ("torch.nn.", ["torch.nn.", "nn.", ""]),
+    ("torch.optim.lr_scheduler.", ["optim.lr_scheduler.", "lr_scheduler.", ""]),
+    ("torch.optim.", ["torch.optim.", "optim.", ""]),
+    ("torch.utils.data.", ["torch.utils.data.", ""]),
     ("torchvision.transforms.v2.", ["transforms.v2.", "v2.", "transforms.", ""]),
-    ("torchvision.", [""]),
-    ("torch.", [""]),
 ]
+TORCH_FUNCTIONS = {
+    "argmax",
+    "argmin",
+    "max",
+    "min",
+    "sum",
+    "mean",
+    "std",
+    "var",
+    "prod",
+    "reshape",
+    "unsqueeze",
+    "squeeze",
+    "permute",
+    "transpose",
+    "flatten",
+    "gather",
+    "scatter",
+    "matmul",
+    "mm",
+    "bmm",
+    "topk",
+    "sort",
+    "argsort",
+    "chunk",
+    "split",
+    "clamp",
+    "softmax",
+    "log_softmax",
+    "abs",
+    "exp",
+    "log",
+    "sqrt",
+    "pow",
+    "round",
+    "tril",
+    "triu",
+    "cumsum",
+    "norm",
+    "sigmoid",
+    "relu",
+    "tanh",
+    "where",
+    "masked_fill",
+    "masked_select",
+    "index_select",
+    "nonzero",
+    "roll",
+    "flip",
+    "allclose",
+    "equal",
+    "isclose",
+    "isnan",
+    "diagonal",
+    "narrow",
+    "movedim",
+    "repeat_interleave",
+    "take_along_dim",
+    "t",
+    "clone",
+    "detach",
+    "numel",
+}
 LOSS_METHODS = {"torch.Tensor.backward", "torch.Tensor.item"}
+# API names that are lunr stop words, which the index leaves out.
+STOP_WORDS = {"where", "all", "any", "get", "like", "other", "every"}
 # British spellings on the pages, the American ones readers type.
 SPELLINGS = {
     "initialise": "initialize initialization",
@@ -57,23 +133,32 @@ SPELLINGS = {
 
 def aliases(name: str) -> list[str]:
     """`torch.nn.functional.cross_entropy` -> `F.cross_entropy`, `cross_entropy`..."""
+    found = []
     for prefix, replacements in CONVENTIONS:
         if name.startswith(prefix):
             rest = name[len(prefix) :]
             found = [replacement + rest for replacement in replacements]
-            if prefix in ("torch.", "torchvision."):
-                pieces = rest.split(".")
-                found += [".".join(pieces[index:]) for index in range(len(pieces))]
-            if name in LOSS_METHODS:
-                found.append("loss." + rest)
-            return list(dict.fromkeys(found))
-    return [name]
+            break
+    else:
+        # torch.cuda.is_available -> torch.cuda.is_available, cuda.is_available,
+        # is_available; torchvision.models.resnet18 -> models.resnet18, resnet18
+        pieces = name.split(".")
+        start = 0 if name.startswith("torch.") else 1
+        found = [".".join(pieces[index:]) for index in range(start, len(pieces))]
+    if name.startswith("torchvision."):
+        found.insert(0, name)
+    if name.startswith("torch.Tensor.") and name[13:] in TORCH_FUNCTIONS:
+        found.append("torch." + name[13:])  # x.argmax() is also torch.argmax(x)
+    if name in LOSS_METHODS:
+        found.append("loss." + name.rsplit(".", 1)[-1])
+    if name.rsplit(".", 1)[-1] in STOP_WORDS:
+        found.append(name.rsplit(".", 1)[-1] + "_")  # lunr leaves "where" out
+    return list(dict.fromkeys(found))
 
 
 def short(name: str) -> list[str]:
-    """The full name without "torch." and the bare name: `nn.Linear`, `Linear`."""
-    rest = re.sub(r"^torch(vision)?\.", "", name)
-    return list(dict.fromkeys([rest, rest.rsplit(".", 1)[-1]]))
+    """The name alone: `Linear`, `view`."""
+    return [name.rsplit(".", 1)[-1]]
 
 
 CELL_CHROME = re.compile(r"In\xa0\[\d*\]:\s*Copied!\s*")
@@ -109,9 +194,7 @@ def clean_notebook_text(text: str) -> str:
 
 def spelling_variants(text: str) -> str:
     lowered = text.lower()
-    return " ".join(
-        variants for word, variants in SPELLINGS.items() if word in lowered
-    )
+    return " ".join(variants for word, variants in SPELLINGS.items() if word in lowered)
 
 
 def shape(index: dict, data: indexes.Indexes) -> dict:
@@ -128,11 +211,13 @@ def shape(index: dict, data: indexes.Indexes) -> dict:
                 doc["api"] = extra
             continue
         used = sorted(data.place_apis.get(place, ()))
-        named = indexes.treated(data, place)
+        named = indexes.treated(data, place, generic=True)
         api = [alias for name in used if name in named for alias in aliases(name)]
         api += [name[3:] for name in named if name.startswith("kw:")]
         code = [form for name in used for form in short(name)]
-        errors = [f"{kind}: {message}" for kind, message in data.place_errors.get(place, ())]
+        errors = [
+            f"{kind}: {message}" for kind, message in data.place_errors.get(place, ())
+        ]
         if api or extra:
             doc["api"] = " ".join(dict.fromkeys(api)) + (" " + extra if extra else "")
         if code:
@@ -142,8 +227,41 @@ def shape(index: dict, data: indexes.Indexes) -> dict:
     return index
 
 
+WORKER = re.compile(r"(assets/javascripts/workers/)(search\.[0-9a-f]+\.min\.js)")
+RANKED = "torchsheet-search.js"
+RANKED_SOURCE = """importScripts("%s");
+(function () {
+  // The theme turns every word into a prefix query ("to" -> "to*"). Keep the
+  // prefix on the last word only, the one still being typed: the others match
+  // whole words (stop words such as "a" and "to" drop out, as lunr intends),
+  // and so do numbers.
+  var search = self.lunr.Index.prototype.search;
+  self.lunr.Index.prototype.search = function (query) {
+    var terms = query.split(/\\s+/).filter(Boolean);
+    for (var i = 0; i < terms.length; i++) {
+      var match = /^([^*~^:]+)\\*$/.exec(terms[i]);
+      if (match && (i < terms.length - 1 || /^\\d+$/.test(match[1]))) terms[i] = match[1];
+    }
+    return search.call(this, terms.join(" "));
+  };
+})();
+"""
+_WORKERS: set[str] = set()
+
+
+def on_post_page(output, page, config):
+    match = WORKER.search(output)
+    if match is None:
+        return output
+    _WORKERS.add(match[2])
+    return WORKER.sub(lambda m: m[1] + RANKED, output)
+
+
 @event_priority(-100)  # after the search plugin has written the index
 def on_post_build(config):
+    for original in _WORKERS:
+        folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
+        (folder / RANKED).write_text(RANKED_SOURCE % original, encoding="utf-8")
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.exists():
         return

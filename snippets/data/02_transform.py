@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
 
 
@@ -26,7 +27,7 @@ def standardize(x):
 
 
 def one_hot(y):
-    return torch.nn.functional.one_hot(y, num_classes=2)
+    return F.one_hot(y, num_classes=2)
 
 
 torch.manual_seed(0)

@@ -11,10 +11,11 @@ class WhoLoadsMe(Dataset):
         return "main process" if info is None else f"worker {info.id}"
 
 
-torch.manual_seed(0)
-for num_workers in (0, 2):
-    loader = DataLoader(WhoLoadsMe(), batch_size=2, num_workers=num_workers)
-    loaded_by = {name for batch in loader for name in batch}
-    print(f"num_workers={num_workers}:", sorted(loaded_by))
-    #> num_workers=0: ['main process']
-    #> num_workers=2: ['worker 0', 'worker 1']
+if __name__ == "__main__":
+    torch.manual_seed(0)
+    for num_workers in (0, 2):
+        loader = DataLoader(WhoLoadsMe(), batch_size=2, num_workers=num_workers)
+        loaded_by = {name for batch in loader for name in batch}
+        print(f"num_workers={num_workers}:", sorted(loaded_by))
+        #> num_workers=0: ['main process']
+        #> num_workers=2: ['worker 0', 'worker 1']

@@ -1,9 +1,10 @@
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+accelerator = torch.accelerator.current_accelerator(check_available=True)
+device = accelerator if accelerator is not None else torch.device("cpu")
 dataset = TensorDataset(torch.arange(8.0).reshape(4, 2), torch.arange(4))
-loader = DataLoader(dataset, batch_size=2, pin_memory=torch.cuda.is_available())
+loader = DataLoader(dataset, batch_size=2, pin_memory=torch.accelerator.is_available())
 
 torch.manual_seed(0)
 for features, labels in loader:

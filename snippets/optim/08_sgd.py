@@ -19,9 +19,14 @@ print(len(group["params"]), [tuple(p.shape) for p in group["params"]])
 #> 2 [(2, 3), (2,)]
 # --8<-- [end:momentum]
 
-# --8<-- [start:positional]
-learning_rate = 0.05
-optimizer = torch.optim.SGD(model.parameters(), learning_rate)
-print(optimizer.param_groups[0]["lr"])
-#> 0.05
-# --8<-- [end:positional]
+# --8<-- [start:momentum-buffer]
+weight = torch.zeros(1, requires_grad=True)
+optimizer = optim.SGD([weight], lr=0.1, momentum=0.9)
+for _step in range(3):
+    weight.grad = torch.ones(1)
+    optimizer.step()
+print(optimizer.state[weight]["momentum_buffer"])
+#> tensor([2.7100])
+print(weight.detach())
+#> tensor([-0.5610])
+# --8<-- [end:momentum-buffer]

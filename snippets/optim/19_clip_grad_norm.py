@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
@@ -6,7 +7,7 @@ model = nn.Linear(3, 1)
 inputs = torch.randn(4, 3)
 targets = 10 * torch.randn(4, 1)
 
-nn.functional.mse_loss(model(inputs), targets).backward()
+F.mse_loss(model(inputs), targets).backward()
 
 
 def grad_norm(parameters):

@@ -6,7 +6,7 @@ torch.manual_seed(0)
 # --8<-- [start:default]
 checkpoint = {"weights": torch.ones(2), "epoch": 3, "names": ["a", "b"]}
 torch.save(checkpoint, "checkpoint.pth")
-print(torch.load("checkpoint.pth"))
+print(torch.load("checkpoint.pth", weights_only=True))
 #> {'weights': tensor([1., 1.]), 'epoch': 3, 'names': ['a', 'b']}
 # --8<-- [end:default]
 

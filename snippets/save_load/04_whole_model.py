@@ -18,7 +18,7 @@ torch.manual_seed(0)
 torch.save(Net(), "whole.pth")
 
 try:
-    torch.load("whole.pth")
+    torch.load("whole.pth", weights_only=True)
 except pickle.UnpicklingError as err:
     print(type(err).__name__)
     #> UnpicklingError
@@ -29,7 +29,7 @@ except pickle.UnpicklingError as err:
 
 # --8<-- [start:safe-globals]
 with torch.serialization.safe_globals([Net, nn.Linear]):
-    model = torch.load("whole.pth")
+    model = torch.load("whole.pth", weights_only=True)
 print(model)
 #> Net(
 #>   (fc): Linear(in_features=2, out_features=1, bias=True)

@@ -1,54 +1,88 @@
+import random
+
 import torch
+import torch.nn.functional as F
 from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+# --8<-- [start:setup]
+torch.manual_seed(0)
+dataset = TensorDataset(torch.randn(16, 3), torch.randn(16, 1))
+loader = DataLoader(dataset, batch_size=4, shuffle=True)
+
+
+def make_training():
+    model = nn.Sequential(nn.Linear(3, 8), nn.ReLU(), nn.Dropout(0.2), nn.Linear(8, 1))
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=2, gamma=0.5)
+    return model, optimizer, scheduler
+
+
+def train_epoch(model, optimizer, scheduler):
+    model.train()
+    total = 0.0
+    for inputs, targets in loader:
+        optimizer.zero_grad()
+        loss = F.mse_loss(model(inputs), targets)
+        loss.backward()
+        optimizer.step()
+        total += loss.item()
+    scheduler.step()
+    return total / len(loader)
+
+
+# --8<-- [end:setup]
 
 # --8<-- [start:save]
-torch.manual_seed(0)
-inputs, targets = torch.randn(8, 3), torch.randn(8, 1)
-
-
-def train_step(model, optimizer):
-    optimizer.zero_grad()
-    loss = nn.functional.mse_loss(model(inputs), targets)
-    loss.backward()
-    optimizer.step()
-    return loss.item()
-
-
-model = nn.Linear(3, 1)
-optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
-for epoch in range(3):
-    loss = train_step(model, optimizer)
+model, optimizer, scheduler = make_training()
+losses = []
+for epoch in range(4):
+    losses.append(train_epoch(model, optimizer, scheduler))
     checkpoint = {
         "epoch": epoch,
-        "model_state_dict": model.state_dict(),
-        "optimizer_state_dict": optimizer.state_dict(),
-        "loss": loss,
+        "model": model.state_dict(),
+        "optimizer": optimizer.state_dict(),
+        "scheduler": scheduler.state_dict(),
+        "rng": {
+            "torch": torch.get_rng_state(),
+            "cuda": torch.cuda.get_rng_state_all(),
+            "python": random.getstate(),
+        },
     }
-    torch.save(checkpoint, "checkpoint.pth")
+    torch.save(checkpoint, f"checkpoint-{epoch}.pth")
+    print(epoch, f"{losses[-1]:.4f}", scheduler.get_last_lr())
+    #> 0 1.7349 [0.01]
+    #> 1 1.5132 [0.005]
+    #> 2 1.6094 [0.005]
+    #> 3 1.6610 [0.0025]
 # --8<-- [end:save]
 
 # --8<-- [start:resume]
-resumed_model = nn.Linear(3, 1)
-resumed_optimizer = torch.optim.Adam(resumed_model.parameters(), lr=0.01)
-checkpoint = torch.load("checkpoint.pth", weights_only=True)
-resumed_model.load_state_dict(checkpoint["model_state_dict"])
-resumed_optimizer.load_state_dict(checkpoint["optimizer_state_dict"])
-start_epoch = checkpoint["epoch"] + 1
-print(start_epoch, round(checkpoint["loss"], 4))
-#> 3 2.4436
-adam_state = resumed_optimizer.state[resumed_model.weight]
-print(list(adam_state), adam_state["step"])
-#> ['step', 'exp_avg', 'exp_avg_sq'] tensor(3.)
-print(torch.equal(adam_state["exp_avg"], optimizer.state[model.weight]["exp_avg"]))
-#> True
+model, optimizer, scheduler = make_training()
+checkpoint = torch.load("checkpoint-1.pth", weights_only=True)
+model.load_state_dict(checkpoint["model"])
+optimizer.load_state_dict(checkpoint["optimizer"])
+scheduler.load_state_dict(checkpoint["scheduler"])
+torch.set_rng_state(checkpoint["rng"]["torch"])
+torch.cuda.set_rng_state_all(checkpoint["rng"]["cuda"])
+random.setstate(checkpoint["rng"]["python"])
 
-resumed_model.train()
-for epoch in range(start_epoch, 5):
-    loss = train_step(resumed_model, resumed_optimizer)
-    print(epoch, round(loss, 4))
-    #> 3 2.3823
-    #> 4 2.3218
-    train_step(model, optimizer)
-print(torch.equal(resumed_model.weight, model.weight))
+resumed_losses = []
+for epoch in range(checkpoint["epoch"] + 1, 4):
+    resumed_losses.append(train_epoch(model, optimizer, scheduler))
+    print(epoch, f"{resumed_losses[-1]:.4f}", scheduler.get_last_lr())
+    #> 2 1.6094 [0.005]
+    #> 3 1.6610 [0.0025]
+print(resumed_losses == losses[2:])
 #> True
 # --8<-- [end:resume]
+
+# --8<-- [start:without-rng]
+model, optimizer, scheduler = make_training()
+checkpoint = torch.load("checkpoint-1.pth", weights_only=True)
+model.load_state_dict(checkpoint["model"])
+optimizer.load_state_dict(checkpoint["optimizer"])
+scheduler.load_state_dict(checkpoint["scheduler"])
+print(f"{train_epoch(model, optimizer, scheduler):.4f}", f"{losses[2]:.4f}")
+#> 1.5757 1.6094
+# --8<-- [end:without-rng]

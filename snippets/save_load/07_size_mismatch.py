@@ -6,7 +6,9 @@ torch.save(nn.Linear(8, 10).state_dict(), "head.pth")
 
 smaller_head = nn.Linear(8, 3)
 try:
-    smaller_head.load_state_dict(torch.load("head.pth"), strict=False)
+    smaller_head.load_state_dict(
+        torch.load("head.pth", weights_only=True), strict=False
+    )
 except RuntimeError as err:
     for line in str(err).splitlines():
         print(line.strip())

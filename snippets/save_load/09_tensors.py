@@ -4,12 +4,12 @@ import torch
 
 # --8<-- [start:tensors]
 torch.save(torch.arange(4), "tensor.pt")
-print(torch.load("tensor.pt"))
+print(torch.load("tensor.pt", weights_only=True))
 #> tensor([0, 1, 2, 3])
 
 tensors = {"inputs": torch.zeros(2, 3), "labels": torch.tensor([0, 1])}
 torch.save(tensors, "tensors.pt")
-loaded = torch.load("tensors.pt")
+loaded = torch.load("tensors.pt", weights_only=True)
 print({name: tuple(tensor.shape) for name, tensor in loaded.items()})
 #> {'inputs': (2, 3), 'labels': (2,)}
 # --8<-- [end:tensors]
@@ -22,6 +22,6 @@ view_kib = os.path.getsize("view.pt") // 1024
 clone_kib = os.path.getsize("clone.pt") // 1024
 print(view_kib, "KiB vs", clone_kib, "KiB")
 #> 392 KiB vs 1 KiB
-print(torch.load("view.pt").shape)
+print(torch.load("view.pt", weights_only=True).shape)
 #> torch.Size([10])
 # --8<-- [end:views]

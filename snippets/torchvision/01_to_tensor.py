@@ -1,6 +1,6 @@
 import torch
-import torchvision.transforms.v2 as T
 from PIL import Image
+from torchvision.transforms import v2
 
 torch.manual_seed(0)
 pixels = torch.tensor([[0, 51, 102], [153, 204, 255]], dtype=torch.uint8)
@@ -9,11 +9,11 @@ print(image.mode, image.size)
 #> L (3, 2)
 
 # --8<-- [start:compose]
-transform = T.Compose(
+transform = v2.Compose(
     [
-        T.ToImage(),
-        T.ToDtype(torch.float32, scale=True),
-        T.Normalize((0.5,), (0.5,)),
+        v2.ToImage(),
+        v2.ToDtype(torch.float32, scale=True),
+        v2.Normalize((0.5,), (0.5,)),
     ]
 )
 x = transform(image)
@@ -25,10 +25,10 @@ print(x)
 # --8<-- [end:compose]
 
 # --8<-- [start:steps]
-as_uint8 = T.ToImage()(image)
+as_uint8 = v2.ToImage()(image)
 print(type(as_uint8).__name__, as_uint8.dtype, as_uint8.shape)
 #> Image torch.uint8 torch.Size([1, 2, 3])
-as_float = T.ToDtype(torch.float32, scale=True)(as_uint8)
+as_float = v2.ToDtype(torch.float32, scale=True)(as_uint8)
 print(as_float)
 #> Image([[[0.0000, 0.2000, 0.4000],
 #>         [0.6000, 0.8000, 1.0000]]], )
@@ -36,8 +36,8 @@ print(as_float)
 
 # --8<-- [start:tensor]
 batch = torch.randint(0, 256, (4, 3, 8, 8), dtype=torch.uint8)
-to_float = T.Compose(
-    [T.ToDtype(torch.float32, scale=True), T.Normalize((0.5,), (0.5,))]
+to_float = v2.Compose(
+    [v2.ToDtype(torch.float32, scale=True), v2.Normalize((0.5,), (0.5,))]
 )
 batch_float = to_float(batch)
 print(batch_float.shape, batch_float.dtype)

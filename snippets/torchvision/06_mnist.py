@@ -1,14 +1,14 @@
 # requires: mnist
 import torch
-import torchvision.transforms.v2 as T
 from torch.utils.data import DataLoader
 from torchvision import datasets
+from torchvision.transforms import v2
 
-transform = T.Compose(
+transform = v2.Compose(
     [
-        T.ToImage(),
-        T.ToDtype(torch.float32, scale=True),
-        T.Normalize((0.5,), (0.5,)),
+        v2.ToImage(),
+        v2.ToDtype(torch.float32, scale=True),
+        v2.Normalize((0.5,), (0.5,)),
     ]
 )
 

@@ -1,14 +1,14 @@
 # requires: imagefolder
 import torch
-import torchvision.transforms.v2 as T
 from torch.utils.data import DataLoader
 from torchvision import datasets
+from torchvision.transforms import v2
 
-transform = T.Compose(
+transform = v2.Compose(
     [
-        T.ToImage(),
-        T.Resize((32, 32)),
-        T.ToDtype(torch.float32, scale=True),
+        v2.ToImage(),
+        v2.Resize((32, 32)),
+        v2.ToDtype(torch.float32, scale=True),
     ]
 )
 train_data = datasets.ImageFolder("data/pets/train", transform=transform)

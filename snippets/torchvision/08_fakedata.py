@@ -1,9 +1,9 @@
 import torch
-import torchvision.transforms.v2 as T
 from torchvision import datasets
+from torchvision.transforms import v2
 
 torch.manual_seed(0)
-transform = T.Compose([T.ToImage(), T.ToDtype(torch.float32, scale=True)])
+transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
 fake = datasets.FakeData(
     size=20, image_size=(3, 32, 32), num_classes=10, transform=transform
 )

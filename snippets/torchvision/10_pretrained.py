@@ -32,19 +32,20 @@ print(batch.shape, batch.dtype)
 # --8<-- [end:preprocess]
 
 # --8<-- [start:head]
-model.fc = nn.Linear(model.fc.in_features, 2)
+head = nn.Linear(model.fc.in_features, 2)
+model.fc = head
 print(model.fc)
 #> Linear(in_features=512, out_features=2, bias=True)
 # --8<-- [end:head]
 
 # --8<-- [start:freeze]
 model.requires_grad_(False)
-model.fc.requires_grad_(True)
+head.requires_grad_(True)
 trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
 total = sum(p.numel() for p in model.parameters())
 print(trainable, total)
 #> 1026 11177538
 print([name for name, p in model.named_parameters() if p.requires_grad])
 #> ['fc.weight', 'fc.bias']
-optimizer = torch.optim.SGD(model.fc.parameters(), lr=0.01)
+optimizer = torch.optim.SGD(head.parameters(), lr=0.01)
 # --8<-- [end:freeze]

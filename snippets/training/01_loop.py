@@ -2,8 +2,9 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-# --8<-- [start:data]
 torch.manual_seed(0)
+
+# --8<-- [start:data]
 X_train = torch.tensor(
     [[-1.2, 3.1], [-0.9, 2.9], [-0.5, 2.6], [2.3, -1.1], [2.7, -1.5]]
 )
@@ -42,7 +43,7 @@ def train_one_epoch(model, loader, criterion, optimizer):
 def evaluate(model, loader, criterion):
     model.eval()
     total_loss, correct = 0.0, 0
-    with torch.no_grad():
+    with torch.inference_mode():
         for inputs, labels in loader:
             logits = model(inputs)
             total_loss += criterion(logits, labels).item() * len(labels)

@@ -14,24 +14,20 @@ print(accuracy.item())
 #> 0.75
 # --8<-- [end:argmax]
 
-# --8<-- [start:topk]
-probabilities = torch.softmax(logits, dim=1)
-top_p, top_class = probabilities.topk(1, dim=1)
+# --8<-- [start:broadcast]
+top_p, top_class = torch.softmax(logits, dim=1).topk(1, dim=1)
 print(top_class.shape, labels.shape)
 #> torch.Size([4, 1]) torch.Size([4])
-equals = top_class == labels.view(*top_class.shape)
-print(equals.float().mean().item())
-#> 0.75
-# --8<-- [end:topk]
-
-# --8<-- [start:broadcast]
 print((top_class == labels).shape)
 #> torch.Size([4, 4])
 print((top_class == labels).float().mean().item())
 #> 0.4375
+print((top_class.squeeze(1) == labels).float().mean().item())
+#> 0.75
 # --8<-- [end:broadcast]
 
 # --8<-- [start:numpy]
-print(equals.numpy().mean())
-#> 0.75
+correct = logits.argmax(dim=1) == labels
+print(correct.numpy().mean(), correct.float().mean().item())
+#> 0.75 0.75
 # --8<-- [end:numpy]

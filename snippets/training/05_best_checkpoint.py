@@ -32,7 +32,7 @@ for epoch in range(6):
         loss.backward()
         optimizer.step()
     model.eval()
-    with torch.no_grad():
+    with torch.inference_mode():
         train_loss = criterion(model(X_train), y_train).item()
         val_loss = criterion(model(X_val), y_val).item()
     saved = val_loss < best_loss
@@ -52,20 +52,9 @@ for epoch in range(6):
 
 # --8<-- [start:restore]
 model.load_state_dict(best_state)
-with torch.no_grad():
+with torch.inference_mode():
     print(best_epoch, f"{criterion(model(X_val), y_val).item():.4f}")
     #> 3 0.3077
 
 model.load_state_dict(torch.load("best.pth", weights_only=True))
 # --8<-- [end:restore]
-
-# --8<-- [start:why-copy]
-live = model.state_dict()
-copied = copy.deepcopy(model.state_dict())
-with torch.no_grad():
-    model[0].bias.add_(1.0)
-print(torch.equal(live["0.bias"], model[0].bias))
-#> True
-print(torch.equal(copied["0.bias"], model[0].bias))
-#> False
-# --8<-- [end:why-copy]

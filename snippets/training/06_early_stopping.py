@@ -27,7 +27,7 @@ for epoch in range(100):
         criterion(model(inputs), labels).backward()
         optimizer.step()
     model.eval()
-    with torch.no_grad():
+    with torch.inference_mode():
         val_loss = criterion(model(X_val), y_val).item()
     if val_loss < best_loss:
         best_loss, bad_epochs = val_loss, 0

@@ -6,7 +6,7 @@ model = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 3))
 X_new = torch.tensor([[-0.8, 2.8], [2.6, -1.6]])
 
 model.eval()
-with torch.no_grad():
+with torch.inference_mode():
     probabilities = torch.softmax(model(X_new), dim=1)
 print(probabilities)
 #> tensor([[0.3197, 0.2623, 0.4180],

@@ -11,9 +11,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# One page of each kind: the home page, a cheat-sheet page, one with content
-# tabs and annotations, a notebook.
-PAGES = ["", "tensors/", "cuda/", "notebooks/train-a-classifier/"]
+NAV_ENTRY = re.compile(r"^\s*-\s[^:\n]+:\s*([\w/.-]+\.(?:md|ipynb))\s*$", re.MULTILINE)
+
+# Every page in the nav ("" is Home, "notebooks/x/" a notebook).
+PAGES = [
+    "" if stem == "index" else stem + "/"
+    for stem in (
+        source.rsplit(".", 1)[0]
+        for source in NAV_ENTRY.findall(
+            (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+        )
+    )
+]
 
 # What a reader types, and the page (and section) the first result must open.
 SEARCHES = [
@@ -28,15 +37,15 @@ SEARCHES = [
 ]
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_page_requests_nothing_from_other_hosts(page, site_url, path):
+@pytest.mark.parametrize("site_path", PAGES)
+def test_page_requests_nothing_from_other_hosts(page, site_url, site_path):
     requested = []
 
     def record(request):
         requested.append(request.url)
 
     page.on("request", record)
-    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    page.goto(f"{site_url}/{site_path}", wait_until="networkidle")
     page.remove_listener("request", record)
     assert page.locator("h1").count() >= 1
     host = urlsplit(site_url).netloc
@@ -45,7 +54,7 @@ def test_page_requests_nothing_from_other_hosts(page, site_url, path):
         for url in requested
         if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != host
     ]
-    assert not foreign, f"/{path} requested other hosts: {foreign}"
+    assert not foreign, f"/{site_path} requested other hosts: {foreign}"
 
 
 def test_code_blocks_have_a_copy_button(page, site_url):
@@ -76,7 +85,9 @@ def test_notebook_pages_offer_the_notebook_for_download(page, site_url):
     for name in ("tensor-tour", "train-a-classifier"):
         page.goto(f"{site_url}/notebooks/{name}/")
         link = page.locator(f"a[href$='{name}.ipynb']").first
-        response = page.request.get(f"{site_url}/notebooks/{name}/{link.get_attribute('href')}")
+        response = page.request.get(
+            f"{site_url}/notebooks/{name}/{link.get_attribute('href')}"
+        )
         assert response.ok
         assert response.json()["nbformat"] == 4
 

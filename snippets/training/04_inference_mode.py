@@ -5,31 +5,20 @@ torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(4, 8), nn.Dropout(p=0.5), nn.Linear(8, 2))
 inputs = torch.ones(1, 4)
 
-# --8<-- [start:modes]
-model.train()
-print(model.training, model[1].training)
-#> True True
-print(torch.equal(model(inputs), model(inputs)))
-#> False
-
+# --8<-- [start:inference-mode]
 model.eval()
-print(model.training, model[1].training)
-#> False False
-print(torch.equal(model(inputs), model(inputs)))
+print(model(inputs).requires_grad)
 #> True
-# --8<-- [end:modes]
-
-# --8<-- [start:no-grad]
-with torch.no_grad():
+with torch.inference_mode():
     outputs = model(inputs)
-print(outputs.requires_grad, model(inputs).requires_grad)
+print(outputs.requires_grad, outputs.is_inference())
 #> False True
 model.train()
-# --8<-- [end:no-grad]
+# --8<-- [end:inference-mode]
 
 
 # --8<-- [start:decorator]
-@torch.no_grad()
+@torch.inference_mode()
 def predict(model, inputs):
     model.eval()
     return model(inputs).argmax(dim=1)
