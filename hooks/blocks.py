@@ -238,7 +238,8 @@ def _fence(indent: str, options: str, lines: list[str]) -> list[str]:
 def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
     indent, target, section = match["indent"], match["target"], match["section"]
     program = copy_program(target, section)
-    copy = html.escape(program.text, quote=True).replace("\n", "&#10;")
+    copy = html.escape(program.text, quote=True)
+    copy = copy.replace("\n", "&#10;").replace("\t", "&#9;")  # Markdown expands tabs
     link = "../" * page_url.count("/") + target
     include = target + (f":{section}" if section else "")
     out = [

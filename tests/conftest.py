@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 
@@ -35,8 +36,10 @@ def pytest_collection_modifyitems(session, config, items):
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         path = params.get("path")
-        if path is None and "block" in params:
+        if "block" in params:
             path = harness.ROOT / params["block"].target
-        if path is not None and harness.launch_command(path.read_text()):
+        if not isinstance(path, Path) or not path.is_file():
+            continue
+        if harness.launch_command(path.read_text(encoding="utf-8")):
             runner.start_forkserver()
             return
