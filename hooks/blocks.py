@@ -35,7 +35,9 @@ FENCE = re.compile(
     re.MULTILINE,
 )
 TITLE = re.compile(r'title="(?P<title>[^"]*)"')
-SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)\]\s*$")
+SECTION_MARK = re.compile(
+    r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)\]\s*$"
+)
 ANNOTATION_MARK = re.compile(r"[ \t]*#[ \t]*\(\d+\)!?[ \t]*$")
 REQUIRES = re.compile(r"^# requires: (?P<names>[\w\-, ]+)$")
 LAUNCH = re.compile(r"^# launch: (?P<command>.+)$")
@@ -223,7 +225,9 @@ def _summary(setup: list[str]) -> str:
         if imports:
             parts.append("imports")
         if defined:
-            shown = ", ".join(f"<code>{html.escape(name)}</code>" for name in defined[:6])
+            shown = ", ".join(
+                f"<code>{html.escape(name)}</code>" for name in defined[:6]
+            )
             more = " …" if len(defined) > 6 else ""
             parts.append(f"defines {shown}{more}")
     detail = f" ({'; '.join(parts)})" if parts else ""
@@ -242,11 +246,8 @@ def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
     copy = copy.replace("\n", "&#10;").replace("\t", "&#9;")  # Markdown expands tabs
     link = "../" * page_url.count("/") + target
     include = target + (f":{section}" if section else "")
-    out = [
-        f'{indent}<div class="ts-block" data-source="{include}" data-copy="{copy}" '
-        "markdown>",
-        "",
-    ]
+    opening = f'<div class="ts-block" data-source="{include}" data-copy="{copy}"'
+    out = [f"{indent}{opening} markdown>", ""]
     if program.setup:
         out += [
             f'{indent}<details class="ts-setup" markdown>',
@@ -261,7 +262,9 @@ def render(match: re.Match, page_url: str, annotations: list[str]) -> str:
     if annotations:
         out += [*annotations, ""]
     notes = []
-    variants = {m["marker"] for line in program.shown if (m := VARIANT_LINE.match(line))}
+    variants = {
+        m["marker"] for line in program.shown if (m := VARIANT_LINE.match(line))
+    }
     for marker in sorted(variants):
         notes.append(
             f"The lines after `#> [{marker}]` are what prints instead on "

@@ -37,8 +37,12 @@ SECTION_MARK = re.compile(r"#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)
 INCLUDE = re.compile(r"--8<--\s+\"(?P<target>[^\"]+)\"")
 HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.+?)\s*$")
 VARIES = ["..."]
-VARIANT = re.compile(r"^\[(?P<conditions>(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*)(?:,\s*(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*))*)\]$")
-CONDITION = re.compile(r"^(?:(?P<device>cuda|cpu)|torch(?P<op><|>=)(?P<version>\d+(?:\.\d+)*))$")
+VARIANT = re.compile(
+    r"^\[(?P<conditions>(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*)(?:,\s*(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*))*)\]$"
+)
+CONDITION = re.compile(
+    r"^(?:(?P<device>cuda|cpu)|torch(?P<op><|>=)(?P<version>\d+(?:\.\d+)*))$"
+)
 LAUNCH_LINE = re.compile(r"^# launch: (?P<command>.+)$")
 
 
@@ -257,9 +261,12 @@ def applies(marker: str) -> bool:
         if match["device"]:
             if (match["device"] == "cuda") != torch.cuda.is_available():
                 return False
-        elif match["op"] == "<" and not installed < match["version"]:
-            return False
-        elif match["op"] == ">=" and not installed >= match["version"]:
+        elif (
+            match["op"] == "<"
+            and not installed < match["version"]
+            or match["op"] == ">="
+            and not installed >= match["version"]
+        ):
             return False
     return True
 
@@ -345,7 +352,9 @@ def ruff_formatted(paths: list[Path], workdir: Path) -> dict[Path, str]:
     }
 
 
-if __name__ == "__main__":  # python tests/harness.py [FILE...]: format snippets in place
+if (
+    __name__ == "__main__"
+):  # python tests/harness.py [FILE...]: format snippets in place
     import tempfile
 
     chosen = [Path(name).resolve() for name in sys.argv[1:]] or find_snippets()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import harness  # noqa: E402
+import harness
 
 # Imported once by the forkserver that launched snippets' processes fork from.
 PRELOAD = [
@@ -31,7 +31,9 @@ PRELOAD = [
     "torch.distributed.checkpoint",
     "harness",
 ]
-FORK_WARNING = r"This process .* is multi-threaded, use of fork\(\) may lead to deadlocks"
+FORK_WARNING = (
+    r"This process .* is multi-threaded, use of fork\(\) may lead to deadlocks"
+)
 
 
 def record(path: Path, outdir: Path) -> None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import blocks  # hooks/blocks.py, on the path by pyproject.toml
 import pytest
 from test_snippets import problems_of
 
+import blocks  # hooks/blocks.py, on the path by pyproject.toml
 import harness
 
 

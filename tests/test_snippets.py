@@ -139,7 +139,9 @@ def run_alone(path, workdir, launch=None, real_launcher=True):
     if launch and not real_launcher:
         codes = runner_module.launch(path, outdir, workdir, nprocs_of(launch))
         if any(codes):
-            failure = f"worker exit codes {codes} (run it with --standalone for its log)"
+            failure = (
+                f"worker exit codes {codes} (run it with --standalone for its log)"
+            )
     else:
         command = [sys.executable, *runner]
         if launch:
