@@ -227,13 +227,7 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
         )
     for key, (old, new) in leaked.items():
         problems.append(f"leaks global state: {key} was {old!r}, left as {new!r}")
-    statements = harness.print_statements(source)
-    for line in harness.stray_output_lines(source, statements):
-        problems.append(f"line {line}: a #> line that sits under no print statement")
-    if recorder.unowned:
-        problems.append(f"printed from outside the snippet: {recorder.unowned!r}")
-    if not updating:
-        problems += [describe(path, m) for m in harness.check(path, recorder)]
+    problems += output_problems(path, source, recorder, updating, "the snippet")
     if standalone:
         alone, failure = run_alone(path, tmp_path)
         name = f"`python {harness.relative(path)}`"
@@ -254,12 +248,17 @@ def launched_problems(path, source, workdir, launch, updating, real_launcher):
         return [f"`{' '.join(launch)} {harness.relative(path)}` failed:\n{failure}"]
     if updating:
         path.write_text(harness.rewrite(source, recorder), encoding="utf-8")
+    return output_problems(path, source, recorder, updating, "rank 0's prints")
+
+
+def output_problems(path, source, recorder, updating, owner) -> list[str]:
+    """Stray `#>` lines, output printed from elsewhere, and `#>` mismatches."""
     problems = []
     statements = harness.print_statements(source)
     for line in harness.stray_output_lines(source, statements):
         problems.append(f"line {line}: a #> line that sits under no print statement")
     if recorder.unowned:
-        problems.append(f"printed from outside rank 0's prints: {recorder.unowned!r}")
+        problems.append(f"printed from outside {owner}: {recorder.unowned!r}")
     if not updating:
         problems += [describe(path, m) for m in harness.check(path, recorder)]
     return problems
