@@ -229,18 +229,33 @@ def shape(index: dict, data: indexes.Indexes) -> dict:
 
 WORKER = re.compile(r"(assets/javascripts/workers/)(search\.[0-9a-f]+\.min\.js)")
 RANKED = "torchsheet-search.js"
-RANKED_SOURCE = """importScripts("%s");
-(function () {
+RANKED_SOURCE = """(function () {
+  // The reader's query, split as the index was split (the separator in
+  // mkdocs.yml), so that the theme sees the same terms the index holds:
+  // `x.view(-1)` is `x.view 1`, `shape '[32, -1]'` is `shape ' 32 1 '`.
+  var separator = new RegExp(%s, "g");
+  var typing = true;
+  addEventListener("message", function (event) {
+    var message = event.data;
+    if (message && message.type === 2 && typeof message.data === "string") {
+      var query = message.data;
+      // A query that ends in a space, a bracket or a quote is finished; one
+      // that ends in a letter or digit may be a word still being typed.
+      typing = /[\\w.]$/.test(query);
+      message.data = query.split(separator).filter(Boolean).join(" ");
+    }
+  });
+  importScripts("%s");
   // The theme turns every word into a prefix query ("to" -> "to*"). Keep the
-  // prefix on the last word only, the one still being typed: the others match
-  // whole words (stop words such as "a" and "to" drop out, as lunr intends),
-  // and so do numbers.
+  // prefix on the word being typed only: the others match whole words (stop
+  // words such as "a" and "to" drop out, as lunr intends), and so do numbers.
   var search = self.lunr.Index.prototype.search;
   self.lunr.Index.prototype.search = function (query) {
     var terms = query.split(/\\s+/).filter(Boolean);
     for (var i = 0; i < terms.length; i++) {
       var match = /^([^*~^:]+)\\*$/.exec(terms[i]);
-      if (match && (i < terms.length - 1 || /^\\d+$/.test(match[1]))) terms[i] = match[1];
+      var last = i === terms.length - 1 && typing;
+      if (match && (!last || /^\\d+$/.test(match[1]))) terms[i] = match[1];
     }
     return search.call(this, terms.join(" "));
   };
@@ -259,12 +274,14 @@ def on_post_page(output, page, config):
 
 @event_priority(-100)  # after the search plugin has written the index
 def on_post_build(config):
-    for original in _WORKERS:
-        folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
-        (folder / RANKED).write_text(RANKED_SOURCE % original, encoding="utf-8")
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
+    separator = json.dumps(index["config"]["separator"])
+    for original in _WORKERS:
+        folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
+        source = RANKED_SOURCE % (separator, original)
+        (folder / RANKED).write_text(source, encoding="utf-8")
     shaped = shape(index, indexes.build())
     path.write_text(json.dumps(shaped, separators=(",", ":")), encoding="utf-8")

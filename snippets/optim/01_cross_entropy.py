@@ -9,8 +9,8 @@ labels = torch.tensor([0, 2, 1, 2])
 # --8<-- [start:logits]
 criterion = nn.CrossEntropyLoss()
 loss = criterion(logits, labels)
-print(loss)
-#> tensor(0.9357)
+print(loss, F.cross_entropy(logits, labels))
+#> tensor(0.9357) tensor(0.9357)
 # --8<-- [end:logits]
 
 # --8<-- [start:nll]
@@ -24,6 +24,6 @@ print(torch.allclose(loss, nll_loss))
 
 # --8<-- [start:functional]
 functional_loss = F.nll_loss(F.log_softmax(logits, dim=1), labels)
-print(functional_loss, F.cross_entropy(logits, labels))
-#> tensor(0.9357) tensor(0.9357)
+print(functional_loss)
+#> tensor(0.9357)
 # --8<-- [end:functional]

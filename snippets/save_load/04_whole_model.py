@@ -20,8 +20,8 @@ torch.save(Net(), "whole.pth")
 try:
     torch.load("whole.pth", weights_only=True)
 except pickle.UnpicklingError as err:
-    print(type(err).__name__)
-    #> UnpicklingError
+    print(f"{type(err).__module__}.{type(err).__name__}: {str(err).split('. ')[0]}")
+    #> _pickle.UnpicklingError: Weights only load failed
     reason = [line for line in str(err).splitlines() if "Unsupported global" in line]
     print(reason[0].strip().split(". ")[0])
     #> WeightsUnpickler error: Unsupported global: GLOBAL __main__.Net was not an allowed global by default

@@ -67,7 +67,7 @@ CODE = [
     ("nn.CrossEntropyLoss()", [r"optim/#cross-entropy"]),
     ("torch.utils.data.DataLoader", [r"data/#batch-a-dataset", r"data/#$"]),
     ("optim.lr_scheduler.StepLR", [r"optim/#learning-rate-scheduler-steplr"]),
-    ("torch.nn.utils.clip_grad_norm_", [r"optim/#clip-the-gradient-norm"]),
+    ("torch.nn.utils.clip_grad_norm_", [r"optim/#gradient-clipping-by-norm"]),
     ("x.permute(2, 0, 1)", [r"tensors/#reorder-dimensions"]),
     ("torch.where", [r"tensors/#boolean-masks", r"indexing/#.*torchwhere"]),
     (
@@ -99,7 +99,7 @@ CODE = [
     ),
     ("torch.set_default_device", [r"cuda/#default-device"]),
     ("x.item()", [r"tensors/#python-numbers"]),
-    ("torch.argmax", [r"tensors/#max-min-and-argmax", r"training/#accuracy-argmax"]),
+    ("torch.argmax", [r"tensors/#torchmax-torchmin-and-torchargmax", r"training/#accuracy-argmax"]),
     ("nn.init.xavier_uniform_", [r"nn/#initialise-weights"]),
     ("random_split", [r"data/#split-into-train"]),
 ]
@@ -259,8 +259,8 @@ TASKS = [
             r"model-surgery/#.*freez",
         ],
     ),
-    ("learning rate warmup", [r"optim/#.*warm", r"optim/#one-cycle"]),
-    ("gradient clipping", [r"optim/#clip-the-gradient-norm", r"optim/#clip-each"]),
+    ("learning rate warmup", [r"optim/#.*warmup", r"optim/#one-cycle"]),
+    ("gradient clipping", [r"optim/#gradient-clipping"]),
     (
         "save a checkpoint",
         [r"save-load/#save-a-checkpoint", r"training/#keep-the-best"],
@@ -295,7 +295,7 @@ TASKS = [
     ("weight initialization", [r"nn/#initialise-weights"]),
     ("causal mask", [r"attention/#.*(causal|mask)"]),
     ("per-sample gradients", [r"func/#.*per-sample"]),
-    ("batch matrix multiply", [r"tensors/#batched-matrix-product"]),
+    ("batch matrix multiply", [r"tensors/#batch-matrix-multiply"]),
     ("different learning rate per layer", [r"optim/#per-layer-learning-rates"]),
     ("load gpu model on cpu", [r"save-load/#load-gpu-weights"]),
     ("swap two dimensions", [r"tensors/#swap-two-dimensions"]),
