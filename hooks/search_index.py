@@ -19,9 +19,18 @@ at the edge of a word), so it no longer matches the titles "torchsheet" and
 The theme's search appends a wildcard to every word of a query, so that in a
 pasted error message "a", "to" and "s" match every word that starts with them
 and drown the words that matter. A small worker (written next to the theme's
-and loaded instead of it) runs the theme's worker unchanged and keeps the
-wildcard only on the last word, the one being typed: the others match whole
-words (and stop words drop out, as lunr intends).
+and loaded instead of it) runs the theme's worker unchanged, and
+
+- splits the reader's query with the index's own separator first, so that
+  `x.view(-1)` is looked up as the terms the index holds (`x.view`, `1`);
+- keeps the wildcard only on the last word, and only while it may still be
+  being typed (not after a `)`, a space or a quote); that word counts fully as
+  typed and a tenth for each longer word it starts, so that "causal mask"
+  prefers "mask" to "masked_fill".
+
+A page's own entry (its introduction) gets the weight of a section
+(PAGE_ENTRY_WEIGHT), since the theme scores it up to 2.5 times higher and then
+folds the section that answers the query under "N more on this page".
 
 It also drops the notebooks' cell chrome ("In [1]: Copied!", the source that
 nbconvert repeats as plain text) and the "¶" of their headings.
@@ -197,29 +206,64 @@ def spelling_variants(text: str) -> str:
     return " ".join(variants for word, variants in SPELLINGS.items() if word in lowered)
 
 
+# The theme multiplies a page entry's score by up to 2.5 times a section's, so
+# a page whose title shares one word with the query came first and folded the
+# section that answers it under "N more on this page". A page entry holds the
+# page's introduction only: weigh it like a section.
+PAGE_ENTRY_WEIGHT = 0.4
+
+
+def page_named(data: indexes.Indexes, location: str) -> list[str]:
+    """The APIs that a page's title names, of those its sections use."""
+    places = [place for place in data.places if place.url.split("#")[0] == location]
+    if not places:
+        return []
+    title = indexes.words(places[0].page_title)
+    used = set().union(*(data.place_apis.get(place, ()) for place in places))
+    return sorted(name for name in used if name.rsplit(".", 1)[-1] in title)
+
+
 def shape(index: dict, data: indexes.Indexes) -> dict:
     by_url = {place.url: place for place in data.places}
+    homes: dict[str, set[str]] = {}
     for doc in index["docs"]:
         location = doc["location"]
+        if "#" not in location:
+            doc["boost"] = round(doc.get("boost", 1) * PAGE_ENTRY_WEIGHT, 3)
         if location.startswith("notebooks/"):
             doc["title"] = doc["title"].rstrip("¶").rstrip()
             doc["text"] = clean_notebook_text(doc["text"])
         place = by_url.get(location)
         extra = spelling_variants(doc["title"])
         if place is None:
-            if extra:
-                doc["api"] = extra
+            # A page whose title names APIs ("Data: Dataset and DataLoader")
+            # is their home: its entry answers to them as a section does.
+            api = [
+                alias for name in page_named(data, location) for alias in aliases(name)
+            ]
+            if api or extra:
+                doc["api"] = " ".join(dict.fromkeys(api)) + (
+                    " " + extra if extra else ""
+                )
             continue
         used = sorted(data.place_apis.get(place, ()))
         named = indexes.treated(data, place, generic=True)
         api = [alias for name in used if name in named for alias in aliases(name)]
         api += [name[3:] for name in named if name.startswith("kw:")]
+        api = list(dict.fromkeys(api))
+        # and its sections that name them answer first (a second mention)
+        page = location.split("#")[0]
+        if page not in homes:
+            homes[page] = set(page_named(data, page))
+        api += [
+            alias for name in sorted(homes[page] & named) for alias in aliases(name)
+        ]
         code = [form for name in used for form in short(name)]
         errors = [
             f"{kind}: {message}" for kind, message in data.place_errors.get(place, ())
         ]
         if api or extra:
-            doc["api"] = " ".join(dict.fromkeys(api)) + (" " + extra if extra else "")
+            doc["api"] = " ".join(api) + (" " + extra if extra else "")
         if code:
             doc["code"] = " ".join(dict.fromkeys(code))
         if errors:
@@ -249,15 +293,38 @@ RANKED_SOURCE = """(function () {
   // The theme turns every word into a prefix query ("to" -> "to*"). Keep the
   // prefix on the word being typed only: the others match whole words (stop
   // words such as "a" and "to" drop out, as lunr intends), and so do numbers.
+  // The word being typed counts fully as it stands and a tenth for each of its
+  // longer forms, so that "causal mask" prefers "mask" to "masked_fill".
   var search = self.lunr.Index.prototype.search;
   self.lunr.Index.prototype.search = function (query) {
     var terms = query.split(/\\s+/).filter(Boolean);
     for (var i = 0; i < terms.length; i++) {
       var match = /^([^*~^:]+)\\*$/.exec(terms[i]);
+      if (!match) continue;
       var last = i === terms.length - 1 && typing;
-      if (match && (!last || /^\\d+$/.test(match[1]))) terms[i] = match[1];
+      if (!last || /^\\d+$/.test(match[1])) terms[i] = match[1];
+      else terms[i] = match[1] + " " + match[1] + "*^0.1";
     }
-    return search.call(this, terms.join(" "));
+    var results = search.call(this, terms.join(" "));
+    // The index holds stems ("unsqueez"); give the matches back the words as
+    // typed, which the theme looks for to highlight them and to list the
+    // words that matched nothing.
+    var typed = {};
+    query.split(/\\s+/).forEach(function (word) {
+      word = word.replace(/[*~^].*$/, "").toLowerCase();
+      var stem = self.lunr.stemmer(new self.lunr.Token(word)).toString();
+      if (stem !== word) typed[stem] = word;
+    });
+    results.forEach(function (result) {
+      var found = result.matchData.metadata;
+      Object.keys(found).forEach(function (key) {
+        if (typed[key] && !(typed[key] in found)) {
+          found[typed[key]] = found[key];
+          delete found[key];
+        }
+      });
+    });
+    return results;
   };
 })();
 """

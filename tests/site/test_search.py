@@ -287,7 +287,7 @@ TASKS = [
     (
         "replace the last layer",
         [
-            r"torchvision/#replace-the-classifier-head",
+            r"torchvision/#transfer-learning-replace-the-classifier-head",
             r"model-surgery/#.*(replace|head)",
         ],
     ),
@@ -304,6 +304,143 @@ TASKS = [
 ]
 
 QUERIES = CODE + ERRORS + TASKS
+
+# A second set, written after the search had been tuned on the lists above, to
+# see whether the tuning carries over to queries it was not made for. Measured
+# once before any change for it: 87 % in the top 3, 90 % in the top 5. What it
+# then showed (no stemming, so "evaluate" missed "evaluation"; two errors shown
+# under the wrong heading; headings without the words readers use, such as
+# "transfer learning") was fixed in the site, not in these expectations, except
+# that headings renamed since are matched by their new anchors.
+HELD_OUT = [
+    ("torch.randn", [r"tensors/#random-tensors"]),
+    ("torch.zeros_like", [r"tensors/#filled-tensors"]),
+    ("torch.arange", [r"tensors/#ranges"]),
+    ("x.squeeze()", [r"tensors/#remove-size-1"]),
+    ("x.contiguous()", [r"tensors/#view-vs-reshape"]),
+    ("x.float()", [r"tensors/#change-the-dtype"]),
+    ("retain_graph=True", [r"autograd/#backward-twice"]),
+    ("torch.inference_mode()", [r"autograd/#faster-inference", r"training/#validation"]),
+    ("nn.Linear", [r"nn/#fully-connected-layer"]),
+    ("nn.Dropout", [r"nn/#dropout"]),
+    ("nn.BatchNorm2d", [r"nn/#batch-normalisation"]),
+    ("optim.Adam", [r"optim/#adam-and-adamw", r"optim/#default-learning-rates"]),
+    (
+        "nn.BCEWithLogitsLoss",
+        [r"optim/#binary-cross-entropy", r"optim/#imbalanced-binary"],
+    ),
+    ("nn.MSELoss", [r"optim/#regression-losses"]),
+    ("ReduceLROnPlateau", [r"optim/#scheduler-on-validation-loss"]),
+    ("TensorDataset", [r"data/#wrap-tensors", r"training/#data-for-the-train-loop"]),
+    ("pin_memory=True", [r"data/#speed-up-copies", r"cuda/#faster-copies"]),
+    ("datasets.ImageFolder", [r"torchvision/#load-images-from-class-folders"]),
+    ("torch.cuda.empty_cache()", [r"cuda/#gpu-memory"]),
+    (
+        "model.state_dict()",
+        [r"save-load/#what-a-models-weights-are", r"save-load/#save-and-load-the-weights"],
+    ),
+    ("torch.jit.script", [r"export/#torchscript"]),
+    ("register_forward_hook", [r"model-surgery/#capture-activations"]),
+    ("nn.MultiheadAttention", [r"attention/#multi-head-attention"]),
+    ("nn.Embedding", [r"attention/#token-embeddings"]),
+    (
+        "torch.backends.cudnn.benchmark",
+        [r"performance/#cudnn-autotuning", r"reproducibility/#cudnn"],
+    ),
+    ("F.one_hot", [r"indexing/#one-hot-encoding"]),
+    ("torch.topk", [r"indexing/#largest-k-values", r"training/#top-5"]),
+    (
+        "TypeError: can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() "
+        "to copy the tensor to host memory first.",
+        [r"cuda/#move-a-model"],
+    ),
+    ("ValueError: too many values to unpack (expected 2)", [r"mistakes/#inputs-labels"]),
+    (
+        "ValueError: expected sequence of length 3 at dim 1 (got 2)",
+        [r"tensors/#create-a-tensor-from-a-list"],
+    ),
+    (
+        "RuntimeError: Inference tensors cannot be saved for backward",
+        [r"autograd/#faster-inference"],
+    ),
+    ("RuntimeError: self must be a matrix", [r"tensors/#2-d-matrix-product"]),
+    (
+        "RuntimeError: one_hot is only applicable to index tensor of type LongTensor.",
+        [r"indexing/#one-hot"],
+    ),
+    (
+        "RuntimeError: Function 'LogBackward0' returned nan values in its 0th output.",
+        [r"performance/#find-the-op"],
+    ),
+    (
+        "TypeError: __init__() missing 3 required positional arguments: 'in_channels', "
+        "'out_channels', and 'kernel_size'",
+        [r"mistakes/#nnconv2d"],
+    ),
+    (
+        "RuntimeError: mat1 and mat2 must have the same dtype, but got Half and Float",
+        [r"amp/#error-mat1-and-mat2"],
+    ),
+    ("RuntimeError: Class values must be smaller than num_classes.", [r"indexing/#one-hot"]),
+    (
+        "RuntimeError: The expanded size of the tensor (5) must match the existing size "
+        "(3) at non-singleton dimension 0",
+        [r"indexing/#broadcast-without-copying"],
+    ),
+    ("AssertionError: Size mismatch between tensors", [r"data/#wrap-tensors"]),
+    (
+        "RuntimeError: bincount only supports 1-d non-negative integral inputs.",
+        [r"indexing/#count-small-integers"],
+    ),
+    (
+        "RuntimeError: `lengths` array must be sorted in decreasing order when "
+        "`enforce_sorted` is True",
+        [r"attention/#packed-sequences"],
+    ),
+    (
+        "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB",
+        [r"performance/#out-of-memory"],
+    ),
+    ("RuntimeError: gather(): Expected dtype int64 for index", [r"indexing/#.*gather"]),
+    (
+        "RuntimeError: Index tensor must have the same number of dimensions as input tensor",
+        [r"indexing/#.*gather"],
+    ),
+    (
+        "NotImplementedError: Calling eval() is not supported yet.",
+        [r"export/#export-in-eval-mode"],
+    ),
+    ("custom dataset", [r"data/#write-a-custom-dataset"]),
+    ("data augmentation", [r"torchvision/#augment-training-images"]),
+    ("normalize images", [r"torchvision/#what-normalize", r"torchvision/#preprocess"]),
+    (
+        "set random seed",
+        [r"reproducibility/#.*seed", r"tensors/#reproducible-random", r"imports/#reproducible"],
+    ),
+    ("check gpu memory", [r"cuda/#gpu-memory"]),
+    ("one hot encoding", [r"indexing/#one-hot-encoding"]),
+    ("concatenate tensors", [r"tensors/#join-tensors"]),
+    (
+        "convert tensor to numpy",
+        [r"tensors/#numpy", r"tensors/#torchtensorarray", r"autograd/#cut-the-graph"],
+    ),
+    ("learning rate scheduler", [r"optim/#.*scheduler"]),
+    ("save best model", [r"save-load/#keep-the-best"]),
+    ("multiple gpus", [r"cuda/#multiple-gpus", r"distributed/#"]),
+    ("profile model", [r"performance/#profile"]),
+    ("visualize images grid", [r"torchvision/#show-a-batch-as-a-grid"]),
+    (
+        "transfer learning",
+        [r"torchvision/#(transfer-learning|freeze|load-pretrained)"],
+    ),
+    ("positional encoding", [r"attention/#(sinusoidal|learned)-positional"]),
+    ("nan loss", [r"performance/#a-nan-gradient", r"performance/#find-the-op"]),
+    (
+        "l2 regularization",
+        [r"optim/#sgd-with-momentum-and-weight_decay", r"optim/#no-weight-decay"],
+    ),
+    ("evaluate the model", [r"training/#validation", r"nn/#training-and-evaluation"]),
+]
 
 
 def visible_results(page, query: str) -> list[str]:
@@ -348,7 +485,7 @@ def search_ranks(page, site_url):
         ".textContent.includes('Initializing')"
     )
     ranks = {}
-    for query, expected in QUERIES:
+    for query, expected in QUERIES + HELD_OUT:
         links = visible_results(page, query)
         ranks[query] = {"rank": rank(links, expected), "top": links[:5]}
     if report := os.environ.get("SEARCH_REPORT"):
@@ -358,24 +495,29 @@ def search_ranks(page, site_url):
 
 
 def test_query_set_is_broad():
-    assert len(QUERIES) >= 60
+    assert len(QUERIES) >= 60 and len(HELD_OUT) >= 60
     assert len(ERRORS) >= len(QUERIES) / 3 - 1
     assert len(CODE) >= len(QUERIES) / 3
 
 
-def test_right_section_in_the_top_3_and_top_5(search_ranks):
-    ranks = [entry["rank"] for entry in search_ranks.values()]
+def shares(search_ranks, queries) -> tuple[float, float, str]:
+    ranks = [search_ranks[query]["rank"] for query, _ in queries]
     top3 = sum(1 for r in ranks if r is not None and r <= 3) / len(ranks)
     top5 = sum(1 for r in ranks if r is not None and r <= 5) / len(ranks)
     misses = "\n".join(
-        f"  {query!r}: rank {entry['rank']}, saw {entry['top']}"
-        for query, entry in search_ranks.items()
-        if entry["rank"] is None or entry["rank"] > 3
+        f"  {query!r}: rank {search_ranks[query]['rank']}, saw {search_ranks[query]['top']}"
+        for query, _ in queries
+        if (search_ranks[query]["rank"] or 99) > 3
     )
-    # The goal is 90 % and 95 %; today's search reaches 84 % and 94 % (see the
-    # misses this prints). These floors keep it from getting worse.
-    assert top3 >= 0.83 and top5 >= 0.94, (
-        f"top 3: {top3:.0%}, top 5: {top5:.0%} of {len(ranks)} queries; misses:\n{misses}"
+    return top3, top5, misses
+
+
+@pytest.mark.parametrize("queries", [QUERIES, HELD_OUT], ids=["tuned", "held-out"])
+def test_right_section_in_the_top_3_and_top_5(search_ranks, queries):
+    top3, top5, misses = shares(search_ranks, queries)
+    assert top3 >= 0.90 and top5 >= 0.95, (
+        f"top 3: {top3:.0%}, top 5: {top5:.0%} of {len(queries)} queries; "
+        f"misses:\n{misses}"
     )
 
 
