@@ -439,9 +439,13 @@ def error_lines(
     """(line, type, message) of the error messages in a snippet's output, as the
     pinned torch prints them (not those after a `#> [torch<2.13]` marker):
 
-    - every `#> SomeError: message` line;
-    - the output of a print inside an `except SomeError` block, joined into one
-      message, when it does not name the type itself.
+    - every `#> SomeError: message` line, with the lines that the same print
+      printed after it (a message of several lines);
+    - the output of the prints inside an `except SomeError` block, joined into
+      one message, when it does not name the type itself; a print of the type
+      name alone (`print(type(err).__name__)`) names it, and prints of only
+      booleans, numbers or type names (`print(isinstance(err, ...))`) are not
+      part of it.
     """
     found, variant = {}, False
     for number, line in enumerate(lines, start=1):
@@ -463,29 +467,66 @@ def error_lines(
             else handler.type
         )
         kind = ast.unparse(kind_node).rsplit(".", 1)[-1]
-        for statement in ast.walk(handler):
-            if not isinstance(statement, ast.Expr) or not isinstance(
-                statement.value, ast.Call
-            ):
+        current = None  # the line of the error this handler's prints tell
+        for statement in handler_prints(handler):
+            block = printed_block(lines, statement.end_lineno)
+            if not block or [text for _, text in block] == ["..."]:
                 continue
-            if not (
-                isinstance(statement.value.func, ast.Name)
-                and statement.value.func.id == "print"
-            ):
-                continue
-            block = []
-            for number in range(statement.end_lineno + 1, len(lines) + 1):
-                match = OUTPUT.match(lines[number - 1])
-                text = (match["text"] or "").strip() if match else None
-                if text is None or VARIANT.match(text):
-                    break
-                block.append((number, text))
-            if not block or block[0][0] in found or block == [(block[0][0], "...")]:
-                continue
+            first = block[0][0]
             message = " ".join(text for _, text in block if text)
-            if message and message != kind:
-                found[block[0][0]] = (block[0][0], kind, message)
+            if TRIVIAL.match(message):
+                continue  # `print(isinstance(err, ...))` and the like
+            if ERROR.match(block[0][1]):
+                # each `Type: message` line starts an error (a print in a
+                # loop prints several); other lines continue the one before
+                for number, text in block:
+                    if error := ERROR.match(text):
+                        kind_told = error["type"].rsplit(".", 1)[-1]
+                        found[number] = (number, kind_told, error["message"])
+                        current = number
+                    elif text:
+                        line, error_kind, told = found[current]
+                        found[current] = (line, error_kind, f"{told} {text}")
+            elif TYPE_NAME.match(message):
+                kind = message  # `print(type(err).__name__)`, the message next
+            elif current is not None:
+                line, error_kind, told = found[current]
+                found[current] = (line, error_kind, f"{told} {message}")
+            elif message != kind:
+                found[first] = (first, kind, message)
+                current = first
     return sorted(found.values())
+
+
+TRIVIAL = re.compile(
+    r"^(?:(?:True|False|None|-?[\d.]+|[A-Z]\w*(?:Error|Exception))\s*)+$"
+)
+TYPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+
+
+def handler_prints(handler: ast.ExceptHandler) -> list[ast.Expr]:
+    """The `print(...)` statements of an except block, in source order."""
+    prints = [
+        statement
+        for statement in ast.walk(handler)
+        if isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Call)
+        and isinstance(statement.value.func, ast.Name)
+        and statement.value.func.id == "print"
+    ]
+    return sorted(prints, key=lambda statement: statement.lineno)
+
+
+def printed_block(lines: list[str], after: int) -> list[tuple[int, str]]:
+    """The `#>` lines right after line `after`, up to a variant marker."""
+    block = []
+    for number in range(after + 1, len(lines) + 1):
+        match = OUTPUT.match(lines[number - 1])
+        text = (match["text"] or "").strip() if match else None
+        if text is None or VARIANT.match(text):
+            break
+        block.append((number, text))
+    return block
 
 
 class ApiVisitor(ast.NodeVisitor):
