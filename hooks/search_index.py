@@ -165,6 +165,23 @@ def aliases(name: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+d?")
+
+
+def spoken(name: str) -> list[str]:
+    """A class name as words: `MSELoss` -> `MSE Loss`, `BatchNorm2d` ->
+    `Batch Norm 2d`, for the reader who types "mse loss" or "batch norm"."""
+    last = name.rsplit(".", 1)[-1]
+    if not last[:1].isupper():
+        return []
+    words = CAMEL.findall(last)
+    if any(
+        len(word) < 3 and not word.isupper() and not word[0].isdigit() for word in words
+    ):
+        return []  # `ReLU` is not "Re LU"
+    return [" ".join(words)] if len(words) > 1 else []
+
+
 def short(name: str) -> list[str]:
     """The name alone: `Linear`, `view`."""
     return [name.rsplit(".", 1)[-1]]
@@ -259,6 +276,7 @@ def shape(index: dict, data: indexes.Indexes) -> dict:
             alias for name in sorted(homes[page] & named) for alias in aliases(name)
         ]
         code = [form for name in used for form in short(name)]
+        code += [words for name in used if name in named for words in spoken(name)]
         errors = [
             f"{kind}: {message}" for kind, message in data.place_errors.get(place, ())
         ]
