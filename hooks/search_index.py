@@ -8,7 +8,8 @@ reads), from the data of hooks/indexes.py:
 - `api`: the APIs that the section's heading names and its code uses, in the
   forms people type (`torch.cat`, `cat`; `torch.nn.functional.cross_entropy`,
   `F.cross_entropy`, `cross_entropy`; `model.eval`, `nn.Module.eval`, `eval`);
-- `code`: the name of every API its code uses;
+- `code`: the name of every API its code uses, and the classes its heading
+  names as words (`MSELoss` as "MSE Loss", for a reader who types "mse loss");
 - `errors`: the error messages its output shows, so that a pasted error finds
   the section that shows and explains it.
 
