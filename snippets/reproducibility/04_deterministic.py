@@ -11,7 +11,7 @@ torch.use_deterministic_algorithms(True)
 try:
     print(torch.are_deterministic_algorithms_enabled())
     #> True
-    target.put_(indices, values)
+    target.put_(torch.tensor([0, 1]), values)
 except RuntimeError as err:
     print(str(err).split(". ")[0])
     #> put_ does not have a deterministic implementation, but you set 'torch.use_deterministic_algorithms(True)'

@@ -28,6 +28,8 @@ except pickle.UnpicklingError as err:
 # --8<-- [end:refused]
 
 # --8<-- [start:safe-globals]
+print(sorted(torch.serialization.get_unsafe_globals_in_checkpoint("whole.pth")))
+#> ['__main__.Net', 'torch.nn.modules.linear.Linear']
 with torch.serialization.safe_globals([Net, nn.Linear]):
     model = torch.load("whole.pth", weights_only=True)
 print(model)

@@ -38,8 +38,7 @@ print(model(x).shape, [name for name, _ in model.named_parameters()][-2:])
 model = Classifier()
 for name, module in list(model.named_modules()):
     if isinstance(module, nn.ReLU):
-        parent_name, _, child_name = name.rpartition(".")
-        setattr(model.get_submodule(parent_name), child_name, nn.GELU())
+        model.set_submodule(name, nn.GELU())
 print(model.features)
 #> Sequential(
 #>   (0): Linear(in_features=4, out_features=8, bias=True)

@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.parametrizations import orthogonal
 
@@ -20,7 +21,7 @@ optimizer = torch.optim.SGD(layer.parameters(), lr=0.5)
 x, target = torch.randn(16, 4), torch.randn(16, 4)
 for _ in range(3):
     optimizer.zero_grad()
-    nn.functional.mse_loss(layer(x), target).backward()
+    F.mse_loss(layer(x), target).backward()
     optimizer.step()
 weight = layer.weight
 print(torch.allclose(weight.T @ weight, identity, atol=1e-5))

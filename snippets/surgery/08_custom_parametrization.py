@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils import parametrize
 
@@ -21,7 +22,7 @@ print(parametrize.is_parametrized(layer, "weight"), list(layer.state_dict()))
 
 # --8<-- [start:train]
 optimizer = torch.optim.SGD(layer.parameters(), lr=0.1)
-nn.functional.mse_loss(layer(torch.ones(2, 3)), torch.zeros(2, 3)).backward()
+F.mse_loss(layer(torch.ones(2, 3)), torch.zeros(2, 3)).backward()
 optimizer.step()
 print(torch.equal(layer.weight, layer.weight.T))
 #> True
