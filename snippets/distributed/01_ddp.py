@@ -3,6 +3,7 @@ import os
 
 import torch
 import torch.distributed as dist
+import torch.nn.functional as F
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
 from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
@@ -10,13 +11,14 @@ from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
 
 def main():
     local_rank = int(os.environ["LOCAL_RANK"])  # (1)!
-    one_gpu_each = torch.cuda.device_count() >= int(os.environ["LOCAL_WORLD_SIZE"])
-    if one_gpu_each:
-        device = torch.device("cuda", local_rank)
-        torch.cuda.set_device(device)
+    if torch.accelerator.device_count() >= int(os.environ["LOCAL_WORLD_SIZE"]):
+        accelerator = torch.accelerator.current_accelerator()
+        device = torch.device(accelerator.type, local_rank)
+        torch.accelerator.set_device_index(local_rank)
     else:
-        device = torch.device("cpu")
-    dist.init_process_group("nccl" if one_gpu_each else "gloo")  # (2)!
+        device = torch.device("cpu", 0)
+    backend = dist.get_default_backend_for_device(device)
+    dist.init_process_group(backend, device_id=device)  # (2)!
     try:
         rank = dist.get_rank()
         torch.manual_seed(0)
@@ -27,14 +29,14 @@ def main():
 
         torch.manual_seed(rank)
         model = nn.Linear(4, 1).to(device)
-        model = DDP(model, device_ids=[local_rank] if one_gpu_each else None)  # (4)!
+        model = DDP(model)  # (4)!
         optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
         for epoch in range(3):
             sampler.set_epoch(epoch)
             for x, y in loader:
                 x, y = x.to(device), y.to(device)
                 optimizer.zero_grad()
-                loss = nn.functional.mse_loss(model(x), y)
+                loss = F.mse_loss(model(x), y)
                 loss.backward()
                 optimizer.step()
             if rank == 0:

@@ -1,5 +1,3 @@
-import socket
-
 import torch
 import torch.distributed as dist
 
@@ -14,12 +12,7 @@ print(dist.is_available(), dist.is_initialized(), is_main_process())
 # --8<-- [end:no-group]
 
 # --8<-- [start:one-process]
-with socket.socket() as sock:
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-dist.init_process_group(
-    "gloo", init_method=f"tcp://127.0.0.1:{port}", rank=0, world_size=1
-)
+dist.init_process_group("gloo", store=dist.HashStore(), rank=0, world_size=1)
 try:
     total = torch.tensor([3.0])
     dist.all_reduce(total)
