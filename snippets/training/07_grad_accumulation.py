@@ -23,14 +23,14 @@ optimizer.zero_grad()
 
 # --8<-- [start:loop]
 loader = DataLoader(TensorDataset(inputs, labels), batch_size=2)
-accumulation_steps = 2
+accumulation_steps = 3
 for batch, (batch_inputs, batch_labels) in enumerate(loader, start=1):
     loss = criterion(model(batch_inputs), batch_labels) / accumulation_steps
     loss.backward()
-    if batch % accumulation_steps == 0:
+    if batch % accumulation_steps == 0 or batch == len(loader):
         optimizer.step()
         optimizer.zero_grad()
         print(f"optimizer step after batch {batch}")
-        #> optimizer step after batch 2
+        #> optimizer step after batch 3
         #> optimizer step after batch 4
 # --8<-- [end:loop]
