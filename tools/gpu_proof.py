@@ -11,10 +11,10 @@ works on a copy of the repository, so the checkout is never changed, and:
 3. alone: where CUDA is, runs each CUDA snippet as `python -W error FILE` in an
           empty folder, for the log: its raw output, which `#> ...` blocks hide;
 4. suite: the whole suite in-process on the rewritten copy (`-n auto` where
-          pytest-xdist is importable), and beside it
-5. ddp:   `snippets/distributed/01_ddp.py` under the real torchrun with two
-          processes (NCCL, one GPU each, where there are two GPUs; gloo on the
-          CPU otherwise, which the summary says).
+          pytest-xdist is importable);
+5. ddp:   beside phases 1 and 2, `snippets/distributed/01_ddp.py` under the
+          real torchrun with two processes (NCCL, one GPU each, where there are
+          two GPUs; gloo on the CPU otherwise, which the summary says).
 
 Only CUDA output is taken from the rewrite: in a file marked `# requires: cuda`
 every `#>` block is CUDA output; elsewhere only the `#> [cuda ...]` variants
@@ -49,6 +49,7 @@ import tarfile
 import tempfile
 import threading
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -371,6 +372,7 @@ class Proof:
         self.kinds: dict[str, str] = {}
         self.kept_outside: list[dict] = []
         self.before: dict[str, bytes] = {}
+        self.error: str | None = None
 
     @property
     def cuda(self) -> bool:
@@ -501,7 +503,8 @@ class Proof:
                 "folder (what its `#> ...` blocks hide)\n"
             )
             for rel in self.kinds:
-                outcome, output = results.get(rel, ("not run (no CUDA)", ""))
+                why = "no CUDA" if self.kinds[rel] == "requires" else "--quick"
+                outcome, output = results.get(rel, (f"not run ({why})", ""))
                 sink.write(f"--- {rel}: {outcome}\n{output}")
         failures = [rel for rel, (outcome, _) in results.items() if outcome != "passed"]
         self.phases["alone"] = {
@@ -526,19 +529,21 @@ class Proof:
         self.pytest("suite", title, args, self.workers)["quick"] = self.args.quick
 
     def ddp_phase(self) -> None:
+        """The DDP snippet under the real torchrun; it uses NCCL, one GPU per
+        process, where there are two GPUs, and gloo on the CPU otherwise."""
+        args = ["tests/test_snippets.py", "-k", DDP_SNIPPET, "--standalone"]
+        title = f"torchrun --nproc-per-node=2 {DDP_SNIPPET}"
+        phase = self.pytest("ddp", title, args, "0")
+        phase["ok"] = phase["ok"] and phase["passed"] == 1
+
+    def ddp_mode(self) -> str:
         count = self.device_count
         if count >= 2:
-            mode = f"NCCL, one GPU per process ({count} GPUs here)"
-        else:
-            mode = (
-                f"gloo on the CPU: {count} GPU{'' if count == 1 else 's'} here, "
-                "fewer than its 2 processes, so the NCCL path did not run"
-            )
-        args = ["tests/test_snippets.py", "-k", DDP_SNIPPET, "--standalone"]
-        title = f"torchrun --nproc-per-node=2 {DDP_SNIPPET}: {mode}"
-        phase = self.pytest("ddp", title, args, "0")
-        phase["mode"] = mode
-        phase["ok"] = phase["ok"] and phase["passed"] == 1
+            return f"NCCL, one GPU per process ({count} GPUs here)"
+        return (
+            f"gloo on the CPU: {count} GPU{'' if count == 1 else 's'} here, "
+            "fewer than its 2 processes, so the NCCL path did not run"
+        )
 
     def package(self) -> list[str]:
         """The snippets this run changed, as a tarball (paths from the repository
@@ -568,13 +573,20 @@ class Proof:
             (self.outdir / name).unlink(missing_ok=True)
         self.make_copy()
         try:
-            self.env_phase()
-            self.cuda_phase()
-            self.alone_phase()
+            # The DDP snippet is no CUDA snippet, so the rewrite does not touch
+            # it: it runs beside the first phases (on ports of its own).
             with concurrent.futures.ThreadPoolExecutor(1) as pool:
-                ddp = pool.submit(self.ddp_phase)  # beside the suite: other ports
-                self.suite_phase()
+                ddp = pool.submit(self.ddp_phase)
+                self.env_phase()
+                self.cuda_phase()
                 ddp.result()
+            self.phases["ddp"]["mode"] = self.ddp_mode()
+            self.alone_phase()
+            self.suite_phase()
+        except Exception:  # noqa: BLE001 (write what was found, and what broke)
+            self.error = traceback.format_exc()
+            print(self.error, file=sys.stderr, flush=True)
+        try:
             changed = self.package()
         finally:
             if self.args.keep:
@@ -594,13 +606,18 @@ class Proof:
         phases = self.phases
         probe = self.probe
         totals = {
-            key: sum(phases[name].get(key, 0) for name in ("cuda", "suite", "ddp"))
+            key: sum(
+                phases.get(name, {}).get(key, 0) for name in ("cuda", "suite", "ddp")
+            )
             for key in ("passed", "failed", "skipped")
         }
         names = sorted({device["name"] for device in probe.get("devices", [])})
         return {
             "ok": all(phase["ok"] for phase in phases.values())
-            and not self.kept_outside,
+            and set(phases) == set(TIMEOUTS)
+            and not self.kept_outside
+            and self.error is None,
+            "error": self.error,
             "mode": "GPU" if self.cuda else "dry run: no CUDA, CUDA snippets skipped",
             "quick": self.args.quick,
             "commit": git_commit(),
@@ -676,8 +693,8 @@ def summary_text(summary: dict) -> str:
         "",
         f"{'phase':<7} {'seconds':>8} {'passed':>7} {'failed':>7} {'skipped':>8}",
     ]
-    for name in ("env", "cuda", "alone", "suite", "ddp"):
-        phase = phases[name]
+    for name in TIMEOUTS:
+        phase = phases.get(name, {"seconds": 0.0, "ok": False})
         cells = [str(phase.get(key, "")) for key in ("passed", "failed", "skipped")]
         lines.append(
             f"{name:<7} {phase['seconds']:>8.1f} {cells[0]:>7} {cells[1]:>7} "
@@ -688,13 +705,15 @@ def summary_text(summary: dict) -> str:
         f"{'total':<7} {summary['seconds']:>8.1f} {totals['passed']:>7} "
         f"{totals['failed']:>7} {totals['skipped']:>8}"
     )
-    lines += ["", f"DDP: {phases['ddp']['mode']}"]
+    lines += ["", f"DDP: {phases.get('ddp', {}).get('mode', 'not run')}"]
+    if summary["error"]:
+        lines += ["", "the proof itself broke off:", summary["error"]]
     for name in ("cuda", "suite", "ddp"):
-        for failure in phases[name].get("failures", []):
+        for failure in phases.get(name, {}).get("failures", []):
             lines.append(f"failed in {name}: {failure}")
-    for failure in phases["alone"].get("failures", []):
+    for failure in phases.get("alone", {}).get("failures", []):
         lines.append(f"failed alone: {failure} (see cuda.log)")
-    for error in phases["cuda"].get("merge_errors", []):
+    for error in phases.get("cuda", {}).get("merge_errors", []):
         lines.append(f"not rewritten: {error}")
     kept = summary["kept_outside_cuda_variants"]
     if kept:
@@ -713,7 +732,7 @@ def summary_text(summary: dict) -> str:
             )
     reasons = {}
     for name in ("cuda", "suite", "ddp"):
-        for reason, count in phases[name].get("skip_reasons", {}).items():
+        for reason, count in phases.get(name, {}).get("skip_reasons", {}).items():
             reasons[reason] = reasons.get(reason, 0) + count
     if reasons:
         lines += ["", "skipped, by reason:"]
