@@ -7,13 +7,13 @@ torch.manual_seed(0)
 # --8<-- [start:tensor-not-callable]
 loss = nn.MSELoss()
 try:
-    for step in range(2):
+    for _ in range(2):
         loss = loss(torch.zeros(2), torch.ones(2))
 except TypeError as err:
     print(f"{type(err).__name__}: {err}")
     #> TypeError: 'Tensor' object is not callable
 criterion = nn.MSELoss()
-for step in range(2):
+for _ in range(2):
     loss = criterion(torch.zeros(2), torch.ones(2))
 print(loss)
 #> tensor(1.)

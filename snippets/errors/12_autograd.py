@@ -42,18 +42,18 @@ print(weights.grad)
 rnn = nn.RNN(2, 3, batch_first=True)
 state = torch.zeros(1, 1, 3)
 try:
-    for step in range(2):
+    for _ in range(2):
         output, state = rnn(torch.ones(1, 4, 2), state)
         output.sum().backward()
 except RuntimeError as err:
     print(f"{type(err).__name__}: {str(err).split(' (')[0]}")
     #> RuntimeError: Trying to backward through the graph a second time
 state = torch.zeros(1, 1, 3)
-for step in range(2):
+for _ in range(2):
     output, state = rnn(torch.ones(1, 4, 2), state.detach())
     output.sum().backward()
-print(step, state.shape)
-#> 1 torch.Size([1, 1, 3])
+print(state.shape)
+#> torch.Size([1, 1, 3])
 # --8<-- [end:backward-twice]
 
 # --8<-- [start:numpy-requires-grad]
