@@ -31,12 +31,7 @@ def pad_collate(batch):
 
 loader = DataLoader(dataset, batch_size=2, collate_fn=pad_collate)
 for padded, lengths, labels in loader:
-    print(padded)
-    #> tensor([[1, 2, 3],
-    #>         [4, 5, 0]])
-    #> tensor([[ 6,  0,  0,  0],
-    #>         [ 7,  8,  9, 10]])
-    print(lengths, labels)
-    #> tensor([3, 2]) tensor([0, 1])
-    #> tensor([1, 4]) tensor([0, 1])
+    print(padded.tolist(), lengths.tolist(), labels.tolist())
+    #> [[1, 2, 3], [4, 5, 0]] [3, 2] [0, 1]
+    #> [[6, 0, 0, 0], [7, 8, 9, 10]] [1, 4] [0, 1]
 # --8<-- [end:pad]

@@ -1,3 +1,4 @@
+import numpy as np
 import torch
 from PIL import Image
 from torchvision.transforms import v2
@@ -32,6 +33,9 @@ as_float = v2.ToDtype(torch.float32, scale=True)(as_uint8)
 print(as_float)
 #> Image([[[0.0000, 0.2000, 0.4000],
 #>         [0.6000, 0.8000, 1.0000]]], )
+from_float_array = v2.ToImage()(np.zeros((2, 3, 1), dtype=np.float32))
+print(from_float_array.dtype, from_float_array.shape)
+#> torch.float32 torch.Size([1, 2, 3])
 # --8<-- [end:steps]
 
 # --8<-- [start:tensor]

@@ -17,7 +17,7 @@ print([flip(image)[0, 0, 0].item() for _ in range(8)])
 train_transform = v2.Compose(
     [
         v2.ToImage(),
-        v2.RandomResizedCrop(size=(32, 32), scale=(0.5, 1.0), antialias=True),
+        v2.RandomResizedCrop(size=(32, 32), scale=(0.5, 1.0)),
         v2.RandomHorizontalFlip(),
         v2.ToDtype(torch.float32, scale=True),
         v2.Normalize((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),

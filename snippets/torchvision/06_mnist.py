@@ -15,8 +15,6 @@ transform = v2.Compose(
 # --8<-- [start:dataset]
 trainset = datasets.MNIST("data", train=True, download=True, transform=transform)
 testset = datasets.MNIST("data", train=False, download=True, transform=transform)
-print(len(trainset), len(testset))
-#> 64 16
 image, label = trainset[0]
 print(image.shape, image.dtype, type(label).__name__)
 #> torch.Size([1, 28, 28]) torch.float32 int
