@@ -183,6 +183,12 @@ def prune_properties(rules: list[tuple[str, str]]) -> str:
 # ---------------------------------------------------------------- events
 
 
+def on_pre_build(config):
+    _css.clear()
+    _classes.clear()
+    _classes.add("jupyter-wrapper")
+
+
 def on_post_page(output, page, config):
     if not page.file.src_uri.endswith(".ipynb"):
         return output

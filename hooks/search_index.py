@@ -1,373 +1,51 @@
-"""Shape the search index so that it answers code and error messages.
+"""MkDocs hook: shape mkdocs-material's search index (torchsheet/search.py).
 
-mkdocs-material's search plugin writes `search/search_index.json`; this hook
-runs after it and adds three fields to each section (declared with their
-boosts under `plugins: search: fields:` in mkdocs.yml, which the theme's lunr
-reads), from the data of hooks/indexes.py:
-
-- `api`: the APIs that the section's heading names and its code uses, in the
-  forms people type (`torch.cat`, `cat`; `torch.nn.functional.cross_entropy`,
-  `F.cross_entropy`, `cross_entropy`; `model.eval`, `nn.Module.eval`, `eval`);
-- `code`: the name of every API its code uses, and the classes its heading
-  names as words (`MSELoss` as "MSE Loss", for a reader who types "mse loss");
-- `errors`: the error messages its output shows, so that a pasted error finds
-  the section that shows and explains it.
-
-`torch.cat` stays one term (the separator in mkdocs.yml splits on a dot only
-at the edge of a word), so it no longer matches the titles "torchsheet" and
-"torchvision".
-
-The theme's search appends a wildcard to every word of a query, so that in a
-pasted error message "a", "to" and "s" match every word that starts with them
-and drown the words that matter. A small worker (written next to the theme's
-and loaded instead of it) runs the theme's worker unchanged, and
-
-- splits the reader's query with the index's own separator first, so that
-  `x.view(-1)` is looked up as the terms the index holds (`x.view`, `1`);
-- keeps the wildcard only on the last word, and only while it may still be
-  being typed (not after a `)`, a space or a quote); that word counts fully as
-  typed and a tenth for each longer word it starts, so that "causal mask"
-  prefers "mask" to "masked_fill".
-
-A page's own entry (its introduction) gets the weight of a section
-(PAGE_ENTRY_WEIGHT), since the theme scores it up to 2.5 times higher and then
-folds the section that answers the query under "N more on this page".
-
-It also drops the notebooks' cell chrome ("In [1]: Copied!", the source that
-nbconvert repeats as plain text) and the "¶" of their headings.
+It swaps the theme's search worker for a small wrapper (written next to it),
+and after the search plugin has written `search/search_index.json` (priority
+-100) adds the `api`, `code` and `errors` fields from the build's indexes.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
-import indexes  # hooks/indexes.py (mkdocs puts the hook's folder on sys.path)
-from mkdocs.plugins import event_priority
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# The forms people type, by where an API lives. Methods: `x.view`,
-# `model.eval`, `optimizer.zero_grad`; functions and classes: `F.relu`,
-# `nn.Linear`, `optim.SGD`, `v2.Resize`, and the name alone.
-CONVENTIONS = [
-    ("torch.Tensor.", ["x.", ""]),
-    ("torch.nn.Module.", ["model.", "nn.Module.", ""]),
-    ("torch.optim.Optimizer.", ["optimizer.", ""]),
-    ("torch.optim.lr_scheduler.LRScheduler.", ["scheduler.", ""]),
-    ("torch.nn.functional.", ["torch.nn.functional.", "F.", "nn.functional.", ""]),
-    ("torch.nn.", ["torch.nn.", "nn.", ""]),
-    ("torch.optim.lr_scheduler.", ["optim.lr_scheduler.", "lr_scheduler.", ""]),
-    ("torch.optim.", ["torch.optim.", "optim.", ""]),
-    ("torch.utils.data.", ["torch.utils.data.", ""]),
-    ("torchvision.transforms.v2.", ["transforms.v2.", "v2.", "transforms.", ""]),
-]
-TORCH_FUNCTIONS = {
-    "argmax",
-    "argmin",
-    "max",
-    "min",
-    "sum",
-    "mean",
-    "std",
-    "var",
-    "prod",
-    "reshape",
-    "unsqueeze",
-    "squeeze",
-    "permute",
-    "transpose",
-    "flatten",
-    "gather",
-    "scatter",
-    "matmul",
-    "mm",
-    "bmm",
-    "topk",
-    "sort",
-    "argsort",
-    "chunk",
-    "split",
-    "clamp",
-    "softmax",
-    "log_softmax",
-    "abs",
-    "exp",
-    "log",
-    "sqrt",
-    "pow",
-    "round",
-    "tril",
-    "triu",
-    "cumsum",
-    "norm",
-    "sigmoid",
-    "relu",
-    "tanh",
-    "where",
-    "masked_fill",
-    "masked_select",
-    "index_select",
-    "nonzero",
-    "roll",
-    "flip",
-    "allclose",
-    "equal",
-    "isclose",
-    "isnan",
-    "diagonal",
-    "narrow",
-    "movedim",
-    "repeat_interleave",
-    "take_along_dim",
-    "t",
-    "clone",
-    "detach",
-    "numel",
-}
-LOSS_METHODS = {"torch.Tensor.backward", "torch.Tensor.item"}
-# API names that are lunr stop words, which the index leaves out.
-STOP_WORDS = {"where", "all", "any", "get", "like", "other", "every"}
-# British spellings on the pages, the American ones readers type.
-SPELLINGS = {
-    "initialise": "initialize initialization",
-    "normalise": "normalize normalization",
-    "normalisation": "normalization",
-    "optimise": "optimize optimization",
-    "optimisation": "optimization",
-    "optimiser": "optimizer",
-    "parallelise": "parallelize",
-    "serialise": "serialize serialization",
-    "behaviour": "behavior",
-}
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
 
-
-def aliases(name: str) -> list[str]:
-    """`torch.nn.functional.cross_entropy` -> `F.cross_entropy`, `cross_entropy`..."""
-    found = []
-    for prefix, replacements in CONVENTIONS:
-        if name.startswith(prefix):
-            rest = name[len(prefix) :]
-            found = [replacement + rest for replacement in replacements]
-            break
-    else:
-        # torch.cuda.is_available -> torch.cuda.is_available, cuda.is_available,
-        # is_available; torchvision.models.resnet18 -> models.resnet18, resnet18
-        pieces = name.split(".")
-        start = 0 if name.startswith("torch.") else 1
-        found = [".".join(pieces[index:]) for index in range(start, len(pieces))]
-    if name.startswith("torchvision."):
-        found.insert(0, name)
-    if name.startswith("torch.Tensor.") and name[13:] in TORCH_FUNCTIONS:
-        found.append("torch." + name[13:])  # x.argmax() is also torch.argmax(x)
-    if name in LOSS_METHODS:
-        found.append("loss." + name.rsplit(".", 1)[-1])
-    if name.rsplit(".", 1)[-1] in STOP_WORDS:
-        found.append(name.rsplit(".", 1)[-1] + "_")  # lunr leaves "where" out
-    return list(dict.fromkeys(found))
-
-
-CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|\d+d?")
-
-
-def spoken(name: str) -> list[str]:
-    """A class name as words: `MSELoss` -> `MSE Loss`, `BatchNorm2d` ->
-    `Batch Norm 2d`, for the reader who types "mse loss" or "batch norm"."""
-    last = name.rsplit(".", 1)[-1]
-    if not last[:1].isupper():
-        return []
-    words = CAMEL.findall(last)
-    if any(
-        len(word) < 3 and not word.isupper() and not word[0].isdigit() for word in words
-    ):
-        return []  # `ReLU` is not "Re LU"
-    return [" ".join(words)] if len(words) > 1 else []
-
-
-def short(name: str) -> list[str]:
-    """The name alone: `Linear`, `view`."""
-    return [name.rsplit(".", 1)[-1]]
-
-
-CELL_CHROME = re.compile(r"In\xa0\[\d*\]:\s*Copied!\s*")
-PRE = re.compile(r"<pre>(.*?)</pre>\s*", re.DOTALL)
-
-
-def skip_repeat(text: str, start: int, source: str) -> int:
-    """End of the plain-text copy of `source` at `start` (whitespace ignored),
-    or `start` when there is none."""
-    want = "".join(source.split())
-    i, j = start, 0
-    while i < len(text) and j < len(want):
-        if text[i].isspace():
-            i += 1
-        elif text[i] == want[j]:
-            i, j = i + 1, j + 1
-        else:
-            return start
-    return i if want and j == len(want) else start
-
-
-def clean_notebook_text(text: str) -> str:
-    text = CELL_CHROME.sub("", text)
-    out, cursor = [], 0
-    for match in PRE.finditer(text):
-        if match.start() < cursor:
-            continue
-        out.append(text[cursor : match.end()])
-        cursor = skip_repeat(text, match.end(), match[1])
-    out.append(text[cursor:])
-    return "".join(out)
-
-
-def spelling_variants(text: str) -> str:
-    lowered = text.lower()
-    return " ".join(variants for word, variants in SPELLINGS.items() if word in lowered)
-
-
-# The theme multiplies a page entry's score by up to 2.5 times a section's, so
-# a page whose title shares one word with the query came first and folded the
-# section that answers it under "N more on this page". A page entry holds the
-# page's introduction only: weigh it like a section.
-PAGE_ENTRY_WEIGHT = 0.4
-
-
-def page_named(data: indexes.Indexes, location: str) -> list[str]:
-    """The APIs that a page's title names, of those its sections use."""
-    places = [place for place in data.places if place.url.split("#")[0] == location]
-    if not places:
-        return []
-    title = indexes.words(places[0].page_title)
-    used = set().union(*(data.place_apis.get(place, ()) for place in places))
-    return sorted(name for name in used if name.rsplit(".", 1)[-1] in title)
-
-
-def shape(index: dict, data: indexes.Indexes) -> dict:
-    by_url = {place.url: place for place in data.places}
-    homes: dict[str, set[str]] = {}
-    for doc in index["docs"]:
-        location = doc["location"]
-        if "#" not in location:
-            doc["boost"] = round(doc.get("boost", 1) * PAGE_ENTRY_WEIGHT, 3)
-        if location.startswith("notebooks/"):
-            doc["title"] = doc["title"].rstrip("¶").rstrip()
-            doc["text"] = clean_notebook_text(doc["text"])
-        place = by_url.get(location)
-        extra = spelling_variants(doc["title"])
-        if place is None:
-            # A page whose title names APIs ("Data: Dataset and DataLoader")
-            # is their home: its entry answers to them as a section does.
-            api = [
-                alias for name in page_named(data, location) for alias in aliases(name)
-            ]
-            if api or extra:
-                doc["api"] = " ".join(dict.fromkeys(api)) + (
-                    " " + extra if extra else ""
-                )
-            continue
-        used = sorted(data.place_apis.get(place, ()))
-        named = indexes.treated(data, place, generic=True)
-        api = [alias for name in used if name in named for alias in aliases(name)]
-        api += [name[3:] for name in named if name.startswith("kw:")]
-        api = list(dict.fromkeys(api))
-        # and its sections that name them answer first (a second mention)
-        page = location.split("#")[0]
-        if page not in homes:
-            homes[page] = set(page_named(data, page))
-        api += [
-            alias for name in sorted(homes[page] & named) for alias in aliases(name)
-        ]
-        code = [form for name in used for form in short(name)]
-        code += [words for name in used if name in named for words in spoken(name)]
-        errors = [
-            f"{kind}: {message}" for kind, message in data.place_errors.get(place, ())
-        ]
-        if api or extra:
-            doc["api"] = " ".join(api) + (" " + extra if extra else "")
-        if code:
-            doc["code"] = " ".join(dict.fromkeys(code))
-        if errors:
-            doc["errors"] = " ".join(errors)
-    return index
-
+from torchsheet import search, site_index  # noqa: E402
 
 WORKER = re.compile(r"(assets/javascripts/workers/)(search\.[0-9a-f]+\.min\.js)")
 RANKED = "torchsheet-search.js"
-RANKED_SOURCE = """(function () {
-  // The reader's query, split as the index was split (the separator in
-  // mkdocs.yml), so that the theme sees the same terms the index holds:
-  // `x.view(-1)` is `x.view 1`, `shape '[32, -1]'` is `shape ' 32 1 '`.
-  var separator = new RegExp(%s, "g");
-  var typing = true;
-  addEventListener("message", function (event) {
-    var message = event.data;
-    if (message && message.type === 2 && typeof message.data === "string") {
-      var query = message.data;
-      // A query that ends in a space, a bracket or a quote is finished; one
-      // that ends in a letter or digit may be a word still being typed.
-      typing = /[\\w.]$/.test(query);
-      message.data = query.split(separator).filter(Boolean).join(" ");
-    }
-  });
-  importScripts("%s");
-  // The theme turns every word into a prefix query ("to" -> "to*"). Keep the
-  // prefix on the word being typed only: the others match whole words (stop
-  // words such as "a" and "to" drop out, as lunr intends), and so do numbers.
-  // The word being typed counts fully as it stands and a tenth for each of its
-  // longer forms, so that "causal mask" prefers "mask" to "masked_fill".
-  var search = self.lunr.Index.prototype.search;
-  self.lunr.Index.prototype.search = function (query) {
-    var terms = query.split(/\\s+/).filter(Boolean);
-    for (var i = 0; i < terms.length; i++) {
-      var match = /^([^*~^:]+)\\*$/.exec(terms[i]);
-      if (!match) continue;
-      var last = i === terms.length - 1 && typing;
-      if (!last || /^\\d+$/.test(match[1])) terms[i] = match[1];
-      else terms[i] = match[1] + " " + match[1] + "*^0.1";
-    }
-    var results = search.call(this, terms.join(" "));
-    // The index holds stems ("unsqueez"); give the matches back the words as
-    // typed, which the theme looks for to highlight them and to list the
-    // words that matched nothing.
-    var typed = {};
-    query.split(/\\s+/).forEach(function (word) {
-      word = word.replace(/[*~^].*$/, "").toLowerCase();
-      var stem = self.lunr.stemmer(new self.lunr.Token(word)).toString();
-      if (stem !== word) typed[stem] = word;
-    });
-    results.forEach(function (result) {
-      var found = result.matchData.metadata;
-      Object.keys(found).forEach(function (key) {
-        if (typed[key] && !(typed[key] in found)) {
-          found[typed[key]] = found[key];
-          delete found[key];
-        }
-      });
-    });
-    return results;
-  };
-})();
-"""
-_WORKERS: set[str] = set()
+_workers: set[str] = set()
 
 
-def on_post_page(output, page, config):
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    _workers.clear()
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     match = WORKER.search(output)
     if match is None:
         return output
-    _WORKERS.add(match[2])
+    _workers.add(match[2])
     return WORKER.sub(lambda m: m[1] + RANKED, output)
 
 
 @event_priority(-100)  # after the search plugin has written the index
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.exists():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    separator = json.dumps(index["config"]["separator"])
-    for original in _WORKERS:
-        folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
-        source = RANKED_SOURCE % (separator, original)
+    folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
+    for original in _workers:
+        source = search.worker(index["config"]["separator"], original)
         (folder / RANKED).write_text(source, encoding="utf-8")
-    shaped = shape(index, indexes.build())
+    shaped = search.shape(index, site_index.current())
     path.write_text(json.dumps(shaped, separators=(",", ":")), encoding="utf-8")

@@ -26,142 +26,59 @@ import runpy
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-DOCS = ROOT / "docs"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-OUTPUT_LINE = re.compile(r"^(?P<indent>\s*)#>(?: (?P<text>.*))?$")
-OUTPUT_MARK = re.compile(r"^(\s*)#>", re.MULTILINE)
-REQUIRES_LINE = re.compile(r"^# requires: (?P<names>[\w\-, ]+)$")
-SECTION_MARK = re.compile(r"#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w\-]+)\]")
-INCLUDE = re.compile(r"--8<--\s+\"(?P<target>[^\"]+)\"")
-HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.+?)\s*$")
-VARIES = ["..."]
-VARIANT = re.compile(
-    r"^\[(?P<conditions>(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*)(?:,\s*(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*))*)\]$"
+from torchsheet import pages  # noqa: E402
+from torchsheet.paths import DOCS, ROOT, SNIPPETS, find_snippets, relative  # noqa: E402
+from torchsheet.snippet import (  # noqa: E402
+    OUTPUT_LINE,
+    OUTPUT_MARK,
+    VARIES,
+    PrintStatement,
+    Snippet,
+    parse_marker,
 )
-CONDITION = re.compile(
-    r"^(?:(?P<device>cuda|cpu)|torch(?P<op><|>=)(?P<version>\d+(?:\.\d+)*))$"
-)
-LAUNCH_LINE = re.compile(r"^# launch: (?P<command>.+)$")
+
+__all__ = ["DOCS", "ROOT", "SNIPPETS", "find_snippets", "relative"]
 
 
-def find_snippets() -> list[Path]:
-    return sorted(SNIPPETS.glob("*/*.py"))
-
-
-def relative(path: Path) -> str:
-    path = path.resolve()
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+def snippet_of(path: Path) -> Snippet:
+    return Snippet(Path(path).read_text(encoding="utf-8"), relative(path))
 
 
 def requirements(source: str) -> list[str]:
     """Capabilities a snippet declares with a `# requires: cuda` line near the top."""
-    for line in source.splitlines()[:5]:
-        match = REQUIRES_LINE.match(line.strip())
-        if match:
-            return [name.strip() for name in match["names"].split(",") if name.strip()]
-    return []
+    return Snippet(source).requires
 
 
-@dataclasses.dataclass
-class PrintStatement:
-    first_line: int
-    last_line: int
-    indent: str
-    expected: list[str] | None  # None: no `#>` block under it
+def launch_command(source: str) -> list[str] | None:
+    """`# launch: torchrun --nproc-per-node=2` near the top: run it that way."""
+    launch = Snippet(source).launch
+    return launch.split() if launch else None
 
 
 def print_statements(source: str) -> list[PrintStatement]:
     """Every statement that calls `print`, with the `#>` block under it."""
-    tree = ast.parse(source)
-    lines = source.splitlines()
-    statements: dict[tuple[int, int], ast.stmt] = {}
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.stmt):
-            continue
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case)):
-                continue
-            for sub in ast.walk(child):
-                if (
-                    isinstance(sub, ast.Call)
-                    and isinstance(sub.func, ast.Name)
-                    and sub.func.id == "print"
-                ):
-                    statements[(node.lineno, node.end_lineno)] = node
-    found = []
-    for (first, last), node in sorted(statements.items()):
-        block = []
-        for line in lines[last:]:
-            match = OUTPUT_LINE.match(line)
-            if not match:
-                break
-            block.append((match["text"] or "").rstrip())
-        indent = lines[first - 1][: node.col_offset]
-        found.append(PrintStatement(first, last, indent, block or None))
-    return found
+    return Snippet(source).prints
 
 
-def stray_output_lines(source: str, statements: list[PrintStatement]) -> list[int]:
+def stray_output_lines(source: str, statements=None) -> list[int]:
     """Line numbers of `#>` lines that do not sit under a print statement."""
-    owned = set()
-    for statement in statements:
-        for offset in range(len(statement.expected or [])):
-            owned.add(statement.last_line + 1 + offset)
-    return [
-        number
-        for number, line in enumerate(source.splitlines(), start=1)
-        if OUTPUT_LINE.match(line) and number not in owned
-    ]
+    return Snippet(source).stray_output_lines()
 
 
 def section_of(source: str, line_number: int) -> str | None:
     """Name of the innermost `# --8<-- [start:name]` section holding a line."""
-    open_sections: list[str] = []
-    for number, line in enumerate(source.splitlines(), start=1):
-        if number == line_number:
-            return open_sections[-1] if open_sections else None
-        match = SECTION_MARK.search(line)
-        if match and match["kind"] == "start":
-            open_sections.append(match["name"])
-        elif match and open_sections:
-            open_sections.pop()
-    return None
+    return Snippet(source).section_of(line_number)
 
 
 def sections(source: str) -> list[str]:
-    return [
-        match["name"]
-        for match in map(SECTION_MARK.search, source.splitlines())
-        if match and match["kind"] == "start"
-    ]
+    return list(Snippet(source).sections)
 
 
-@dataclasses.dataclass
-class Include:
-    page: str
-    heading: str
-    target: str
-    section: str | None
-
-
-def includes() -> list[Include]:
+def includes() -> list[pages.Include]:
     """Every `--8<-- "file"` include on every Markdown page, with its heading."""
-    found = []
-    for page in sorted(DOCS.rglob("*.md")):
-        heading = ""
-        in_fence = False
-        for line in page.read_text(encoding="utf-8").splitlines():
-            if line.lstrip().startswith(("```", "~~~")):
-                in_fence = not in_fence
-            match = HEADING.match(line)
-            if match and not in_fence:
-                heading = match["title"]
-            for include in INCLUDE.finditer(line):
-                target, _, section = include["target"].partition(":")
-                found.append(Include(relative(page), heading, target, section or None))
-    return found
+    return pages.includes(DOCS)
 
 
 def shown_on(path: Path, section: str | None) -> str:
@@ -181,12 +98,17 @@ class Recorder:
     def __init__(self, filename: str, statements: list[PrintStatement]):
         self.filename = filename
         self.owner: dict[int, PrintStatement] = {}
+        self.ordinal = {id(statement): n for n, statement in enumerate(statements)}
         for statement in statements:
             for line in range(statement.first_line, statement.last_line + 1):
                 self.owner.setdefault(line, statement)
         self.output: dict[int, list[str]] = {}
         self.unowned: list[str] = []
         self.log: list[str] = []  # everything printed, in order
+        # the exception being handled when a print statement printed, by the
+        # statement's place among the module's print statements
+        self.raised: dict[int, str] = {}
+        self.kinds: dict[str, str] = {}  # module-level name -> tensor/module/...
 
     def __call__(self, *args, sep=" ", end="\n", file=None, flush=False):
         if file not in (None, sys.stdout):
@@ -203,6 +125,10 @@ class Recorder:
             self.unowned.append(text)
         else:
             self.output.setdefault(statement.last_line, []).append(text)
+            handled = sys.exc_info()[1]
+            if handled is not None:
+                ordinal = self.ordinal[id(statement)]
+                self.raised.setdefault(ordinal, type(handled).__name__)
 
     def lines(self, statement: PrintStatement) -> list[str] | None:
         chunks = self.output.get(statement.last_line)
@@ -218,10 +144,35 @@ def run_snippet(path: Path) -> Recorder:
     argv = sys.argv
     sys.argv = [str(path)]
     try:
-        runpy.run_path(str(path), init_globals={"print": recorder}, run_name="__main__")
+        namespace = runpy.run_path(
+            str(path), init_globals={"print": recorder}, run_name="__main__"
+        )
     finally:
         sys.argv = argv
+    recorder.kinds = kinds_of(namespace)
     return recorder
+
+
+def kinds_of(namespace: dict) -> dict[str, str]:
+    """What the module-level names of a run hold, for the API index: a tensor,
+    a module, an optimizer or a learning-rate scheduler."""
+    import torch
+
+    families = [
+        ("tensor", torch.Tensor),
+        ("module", torch.nn.Module),
+        ("optimizer", torch.optim.Optimizer),
+        ("scheduler", torch.optim.lr_scheduler.LRScheduler),
+    ]
+    found = {}
+    for name, value in namespace.items():
+        if name.startswith("__"):
+            continue
+        for family, base in families:
+            if isinstance(value, base):
+                found[name] = family
+                break
+    return found
 
 
 def missing_modules(source: str) -> list[str]:
@@ -237,48 +188,25 @@ def missing_modules(source: str) -> list[str]:
     return sorted(name for name in names if importlib.util.find_spec(name) is None)
 
 
-def launch_command(source: str) -> list[str] | None:
-    """`# launch: torchrun --nproc-per-node=2` near the top: run it that way."""
-    for line in source.splitlines()[:5]:
-        match = LAUNCH_LINE.match(line.strip())
-        if match:
-            return match["command"].split()
-    return None
-
-
 def applies(marker: str) -> bool:
     """Whether a marker such as `[torch<2.12]`, `[cuda]` or `[cuda, torch<2.13]` holds.
 
     `cuda` holds where a CUDA GPU is available, `cpu` where none is.
     """
     import torch
-    from torch.torch_version import TorchVersion
 
-    installed = TorchVersion(torch.__version__.split("+")[0])
-    conditions = VARIANT.match(marker)["conditions"]
-    for condition in re.split(r",\s*", conditions):
-        match = CONDITION.match(condition)
-        if match["device"]:
-            if (match["device"] == "cuda") != torch.cuda.is_available():
-                return False
-        elif (
-            match["op"] == "<"
-            and not installed < match["version"]
-            or match["op"] == ">="
-            and not installed >= match["version"]
-        ):
-            return False
-    return True
+    conditions = parse_marker(marker)
+    cuda = torch.cuda.is_available()
+    return all(condition.holds(torch.__version__, cuda) for condition in conditions)
 
 
-def variant_for_this_torch(block: list[str]) -> tuple[int, int]:
-    """The slice of a `#>` block holding the output expected from this torch."""
-    markers = [index for index, line in enumerate(block) if VARIANT.match(line)]
-    for number, index in enumerate(markers):
-        if applies(block[index]):
-            end = markers[number + 1] if number + 1 < len(markers) else len(block)
-            return index + 1, end
-    return 0, markers[0] if markers else len(block)
+def chosen(statement: PrintStatement) -> tuple[int, int]:
+    """The slice of a print's `#>` block holding the output expected here."""
+    import torch
+
+    if statement.block is None:
+        return 0, 0
+    return statement.block.chosen(torch.__version__, torch.cuda.is_available())
 
 
 @dataclasses.dataclass
@@ -297,7 +225,7 @@ def check(path: Path, recorder: Recorder) -> list[Mismatch]:
         actual = recorder.lines(statement)
         expected = statement.expected
         if expected is not None:
-            start, end = variant_for_this_torch(expected)
+            start, end = chosen(statement)
             expected = expected[start:end] or None
         if expected == VARIES and actual:
             continue
@@ -312,7 +240,7 @@ def rewrite(source: str, recorder: Recorder) -> str:
     lines = source.splitlines()
     for statement in reversed(print_statements(source)):
         expected = statement.expected or []
-        start, end = variant_for_this_torch(expected)
+        start, end = chosen(statement)
         if expected[start:end] == VARIES:
             continue
         actual = recorder.lines(statement) or []

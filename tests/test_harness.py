@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 import torch
-from test_snippets import problems_of
+from checks import problems_of
 
 import harness
 
@@ -222,7 +222,7 @@ def test_standalone_run_compares_what_the_output_lines_compare(snippet, check):
 
 
 def test_copied_section_takes_the_setup_and_the_sections_it_uses(tmp_path):
-    import blocks
+    from torchsheet import program as blocks
 
     source = textwrap.dedent("""
         import torch

@@ -4,6 +4,12 @@ The cells run in-process in one namespace, from a temporary working directory,
 after `torch.manual_seed(0)`. The text a cell prints must equal the stdout
 output stored in the notebook (what the site shows); `--update-examples`
 stores the real output instead, with each figure the cell draws as a PNG.
+
+Where another supported torch prints something else, the cell's metadata holds
+that output under the same markers as a snippet's `#>` blocks:
+`{"torchsheet": {"variants": {"[torch<2.15]": "text"}}}`. On a torch where a
+marker holds, its text is what the cell must print (and what
+`--update-examples` rewrites).
 """
 
 from __future__ import annotations
@@ -45,6 +51,12 @@ def figures_as_outputs() -> list:
     return outputs
 
 
+def variant_here(cell) -> str | None:
+    """The marker of the cell's variant that holds on this torch, if any."""
+    variants = cell.get("metadata", {}).get("torchsheet", {}).get("variants", {})
+    return next((marker for marker in variants if harness.applies(marker)), None)
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=harness.relative)
 def test_notebook(path, request, tmp_path, monkeypatch):
     notebook = nbformat.read(path, as_version=4)
@@ -66,13 +78,19 @@ def test_notebook(path, request, tmp_path, monkeypatch):
             exec(code, namespace)
         figures = figures_as_outputs()
         actual = stdout.getvalue()
+        marker = variant_here(cell)
+        variants = cell.get("metadata", {}).get("torchsheet", {}).get("variants", {})
+        expected = variants[marker] if marker else stored_text(cell)
         if request.config.getoption("--update-examples"):
+            if marker:
+                variants[marker] = actual
+                continue
             outputs = [nbformat.v4.new_output("stream", name="stdout", text=actual)]
             cell.outputs = (outputs if actual else []) + figures
             cell.execution_count = count
-        elif actual.rstrip() != stored_text(cell).rstrip():
+        elif actual.rstrip() != expected.rstrip():
             diff = difflib.unified_diff(
-                stored_text(cell).splitlines(),
+                expected.splitlines(),
                 actual.splitlines(),
                 "output stored in the notebook",
                 "what the cell printed",

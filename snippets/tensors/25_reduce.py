@@ -19,6 +19,8 @@ try:
     grid.mean()
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
+    #> NotImplementedError: mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long
+    #> [torch<2.15]
     #> RuntimeError: mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long
 
 print(grid.float().mean())

@@ -7,10 +7,13 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import blocks  # hooks/blocks.py
 import pytest
 
-SITE = Path(os.environ.get("SITE_DIR", blocks.ROOT / "site"))
+from torchsheet import generate
+from torchsheet import program as blocks
+from torchsheet.paths import ROOT
+
+SITE = Path(os.environ.get("SITE_DIR", ROOT / "site"))
 NOTEBOOKS = "notebooks"
 
 
@@ -99,6 +102,6 @@ def test_copy_button_puts_the_program_on_the_clipboard(browser, site_url, path, 
         assert not re.search(r"#\s*\(\d+\)", copied), "annotation markers copied"
         link = block.locator("a.ts-file")
         response = page.request.get(f"{site_url}/{path}{link.get_attribute('href')}")
-        assert response.ok and response.text() == (blocks.ROOT / target).read_text()
+        assert response.ok and response.text() == generate.download_text(ROOT / target)
     finally:
         context.close()

@@ -6,22 +6,17 @@ index a wrong entry ("RuntimeError: True", a message cut after its first line).
 
 from __future__ import annotations
 
-import ast
 import textwrap
 
-import pytest
-
-pytest.importorskip("markdown", reason="hooks/indexes.py needs markdown")
-import indexes  # hooks/indexes.py
+from torchsheet.errors import error_lines
+from torchsheet.snippet import Snippet
 
 
-def errors(source: str) -> list[tuple[str, str]]:
-    source = textwrap.dedent(source)
-    lines = source.splitlines()
-    return [
-        (kind, message)
-        for _, kind, message in indexes.error_lines(lines, ast.parse(source))
-    ]
+def errors(source: str, raised=None, conditions=False) -> list[tuple]:
+    shown = error_lines(Snippet(textwrap.dedent(source)), raised)
+    if conditions:
+        return [(e.kind, e.message, tuple(map(str, e.conditions))) for e in shown]
+    return [(e.kind, e.message) for e in shown]
 
 
 def test_a_message_of_several_lines_is_one_message():
@@ -104,3 +99,50 @@ def test_a_second_line_of_the_message_joins_the_first():
             #> Use save_model.
         """
     ) == [("RuntimeError", "Some tensors share memory Use save_model.")]
+
+
+def test_every_wording_of_a_message_is_indexed():
+    assert errors(
+        """
+        try:
+            torch.mm(a, b)
+        except RuntimeError as err:
+            print(f"{type(err).__name__}: {err}")
+            #> RuntimeError: mm: mat1 and mat2 shapes cannot be multiplied
+            #> [torch<2.15]
+            #> RuntimeError: mat1 and mat2 shapes cannot be multiplied
+        """,
+        conditions=True,
+    ) == [
+        ("RuntimeError", "mm: mat1 and mat2 shapes cannot be multiplied", ()),
+        ("RuntimeError", "mat1 and mat2 shapes cannot be multiplied", ("torch<2.15",)),
+    ]
+
+
+def test_the_type_the_run_saw_raised_names_a_bare_message():
+    source = """
+        try:
+            grid.mean()
+        except Exception as err:
+            print(err)
+            #> mean(): could not infer output dtype
+        """
+    assert errors(source) == [("Exception", "mean(): could not infer output dtype")]
+    assert errors(source, raised={"0": "NotImplementedError"}) == [
+        ("NotImplementedError", "mean(): could not infer output dtype")
+    ]
+
+
+def test_output_under_a_cuda_marker_is_not_the_cpu_wording():
+    assert errors(
+        """
+        print(describe())
+        #> ValueError: no GPU
+        #> [cuda]
+        #> RuntimeError: on the GPU
+        """,
+        conditions=True,
+    ) == [
+        ("ValueError", "no GPU", ()),
+        ("RuntimeError", "on the GPU", ("cuda",)),
+    ]

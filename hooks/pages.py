@@ -1,0 +1,58 @@
+"""MkDocs hooks: the page work of torchsheet/generate.py, page by page.
+
+Event order: this hook builds the indexes at the start of each build
+(`on_pre_build`), then rewrites every Markdown page (`on_page_markdown`);
+hooks/search_index.py shapes the search index from the same indexes after
+the search plugin wrote it (priority -100), and hooks/notebooks.py lightens
+the notebook pages (priority -50).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+
+from torchsheet import generate, site_index  # noqa: E402
+
+H1_END = re.compile(r"</h1>", re.IGNORECASE)
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    site_index.reset()
+
+
+def on_page_markdown(
+    markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+) -> str:
+    src = page.file.src_uri
+    if src.endswith(".ipynb"):
+        # The notebooks retell the cheat-sheet pages: rank them below in search.
+        page.meta.setdefault("search", {"boost": 0.5})
+        return markdown
+    return generate.page_markdown(src, markdown, site_index.current())
+
+
+def on_page_content(
+    html: str, *, page: Page, config: MkDocsConfig, files: Files
+) -> str:
+    if page.file.src_uri.endswith(".ipynb"):
+        v = generate.values()
+        line = (
+            '<p class="ts-provenance">Outputs from torch '
+            f"{v['torch_version']} and torchvision {v['torchvision_version']} on CPU.</p>"
+        )
+        match = H1_END.search(html)
+        html = html[: match.end()] + line + html[match.end() :] if match else line + html
+    return generate.retag_output(html)
+
+
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Serve every snippet module next to the pages, for the download links."""
+    generate.write_snippets(Path(config["site_dir"]))

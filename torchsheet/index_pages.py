@@ -1,0 +1,123 @@
+"""The two pages written from the indexes: errors.md and api.md.
+
+Both are Markdown, filled in at their placeholders (pages.GENERATED). Every
+text that comes from a snippet or a heading is escaped: a message goes into a
+code span longer than any backtick run it holds, a heading's text into a link
+with its Markdown and HTML characters escaped.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import tomllib
+from collections import defaultdict
+
+from torchsheet.pages import Place
+from torchsheet.paths import DATA
+from torchsheet.site_index import Indexes, words
+from torchsheet.snippet import describe
+
+SHOWN_USES = 8  # links listed per API before the rest are folded
+
+
+@functools.cache
+def _docs() -> dict:
+    return tomllib.loads((DATA / "docs_urls.toml").read_text(encoding="utf-8"))
+
+
+def docs_url(name: str) -> str:
+    table = _docs()
+    if name.startswith("torchvision."):
+        return f"{table['torchvision']}{name}.html"
+    for prefix, page in table["one_page"].items():
+        if name.startswith(prefix):
+            return f"{table['torch']}{page}#{name}"
+    for owner in table["class_pages"]:
+        if name.startswith(owner + "."):
+            return f"{table['torch']}generated/{owner}.html#{name}"
+    return f"{table['torch']}generated/{name}.html"
+
+
+def inline_code(text: str) -> str:
+    ticks = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (ticks + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or ticks else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def link_text(text: str) -> str:
+    """Plain text safe inside `[...]`: no live HTML, no Markdown syntax."""
+    escaped = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_\[\]{}<>#|!])", r"\\\1", escaped)
+
+
+def place_link(place: Place, page: str) -> str:
+    return (
+        f"[{link_text(place.page_title)} › {link_text(place.title)}]"
+        f"({place.link_from(page)})"
+    )
+
+
+def errors_markdown(indexes: Indexes, page: str) -> str:
+    by_type: dict[str, list[tuple[str, tuple, list[Place]]]] = defaultdict(list)
+    for (kind, message, conditions), places in indexes.errors.items():
+        by_type[kind].append((message, conditions, places))
+    messages = {(kind, message) for kind, message, _ in indexes.errors}
+    out = [
+        f"{len(messages)} error messages from {len(by_type)} exception types.",
+        "",
+    ]
+    for kind in sorted(by_type, key=lambda k: (-len(by_type[k]), k)):
+        out += [f"## {kind} {{ data-search-exclude }}", ""]
+        entries = sorted(
+            by_type[kind],
+            key=lambda item: (item[0].lower().lstrip("`'\""), str(item[1])),
+        )
+        for message, conditions, places in entries:
+            links = ", ".join(place_link(place, page) for place in places)
+            where = f" ({html.escape(describe(conditions))})" if conditions else ""
+            out.append(f"- {inline_code(f'{kind}: {message}')}{where}<br>{links}")
+        out.append("")
+    return "\n".join(out)
+
+
+def ranked_places(name: str, places: list[Place]) -> list[Place]:
+    """The sections whose heading names the API first, then the others."""
+    last = name.rsplit(".", 1)[-1]
+    return sorted(places, key=lambda place: last not in words(place.title))
+
+
+def api_markdown(indexes: Indexes, page: str) -> str:
+    by_module: dict[str, list[str]] = defaultdict(list)
+    for name in indexes.apis:
+        pieces = name.split(".")
+        module = []
+        for piece in pieces[:-1]:
+            if piece[:1].isupper():
+                break
+            module.append(piece)
+        by_module[".".join(module) or pieces[0]].append(name)
+    out = [
+        f"{len(indexes.apis)} APIs in {len(by_module)} modules. For each, the "
+        "sections whose heading names it come first.",
+        "",
+    ]
+    for module in sorted(by_module):
+        out += [f"## {module} {{ data-search-exclude }}", ""]
+        for name in sorted(by_module[module], key=str.lower):
+            places = ranked_places(name, indexes.apis[name])
+            shown = ", ".join(place_link(place, page) for place in places[:SHOWN_USES])
+            out.append(f"- [`{name}`]({docs_url(name)}): {shown}")
+            rest = places[SHOWN_USES:]
+            if rest:
+                out += [
+                    "",
+                    f'    ??? note "{len(rest)} more"',
+                    "",
+                    "        " + ", ".join(place_link(place, page) for place in rest),
+                    "",
+                ]
+        out.append("")
+    return "\n".join(out)
