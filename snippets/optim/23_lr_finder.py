@@ -24,23 +24,13 @@ for _step in range(num_steps):
     history.append((lr, loss.item()))
     if not torch.isfinite(loss) or loss.item() > 4 * history[0][1]:
         break
-for lr, loss in history:
+for lr, loss in history[::3]:
     print(f"lr {lr:.0e}  loss {loss:.3f}")
     #> lr 1e-04  loss 17.672
-    #> lr 2e-04  loss 17.665
-    #> lr 5e-04  loss 17.650
     #> lr 1e-03  loss 17.618
-    #> lr 2e-03  loss 17.548
-    #> lr 5e-03  loss 17.399
     #> lr 1e-02  loss 17.082
-    #> lr 2e-02  loss 16.415
-    #> lr 5e-02  loss 15.053
     #> lr 1e-01  loss 12.446
-    #> lr 2e-01  loss 8.115
-    #> lr 5e-01  loss 2.933
     #> lr 1e+00  loss 0.215
-    #> lr 2e+00  loss 0.068
-    #> lr 5e+00  loss 0.742
     #> lr 1e+01  loss 64.977
 
 best_lr, _ = min(history, key=lambda pair: pair[1])
