@@ -22,13 +22,23 @@ with torch.autocast("cpu"):
     #> True torch.bfloat16
 print(torch.is_autocast_enabled("cpu"))
 #> False
+with torch.autocast("cpu", dtype=torch.float16):
+    print(model(inputs).dtype)
+    #> torch.float16
 # --8<-- [end:state]
 
 # --8<-- [start:disable]
+torch.manual_seed(0)
+head = nn.Linear(3, 2)
 with torch.autocast("cpu", dtype=torch.bfloat16):
     hidden = model(inputs)
     with torch.autocast("cpu", enabled=False):
-        exact = model(inputs)
+        try:
+            head(hidden)
+        except RuntimeError as err:
+            print(f"{type(err).__name__}: {err}")
+            #> RuntimeError: mat1 and mat2 must have the same dtype, but got BFloat16 and Float
+        exact = head(hidden.float())
 print(hidden.dtype, exact.dtype)
 #> torch.bfloat16 torch.float32
 # --8<-- [end:disable]

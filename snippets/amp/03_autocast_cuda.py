@@ -20,7 +20,7 @@ with torch.autocast("cuda", dtype=torch.float16):
 # --8<-- [end:float16]
 
 # --8<-- [start:bfloat16]
-print(torch.cuda.is_bf16_supported())
+print(torch.cuda.is_bf16_supported(including_emulation=False))
 #> ...
 with torch.autocast("cuda", dtype=torch.bfloat16):
     print(model(inputs).dtype)

@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
@@ -16,7 +17,7 @@ print(scaler.is_enabled(), scaler.get_scale())
 for _ in range(3):
     optimizer.zero_grad()
     with torch.autocast("cpu", dtype=torch.float16):
-        loss = nn.functional.mse_loss(model(inputs), targets)
+        loss = F.mse_loss(model(inputs), targets)
     scaled_loss = scaler.scale(loss)
     scaled_loss.backward()
     scaler.step(optimizer)
@@ -34,7 +35,7 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 scaler = torch.amp.GradScaler("cpu", init_scale=1024.0)
 
 with torch.autocast("cpu", dtype=torch.float16):
-    loss = nn.functional.mse_loss(model(inputs), targets)
+    loss = F.mse_loss(model(inputs), targets)
 scaler.scale(loss).backward()
 print(f"{model.bias.grad.item():.1f}")
 #> -874.5
@@ -56,7 +57,7 @@ scaler = torch.amp.GradScaler("cpu", init_scale=2.0**24)
 weight_before = model.weight.detach().clone()
 
 with torch.autocast("cpu", dtype=torch.float16):
-    loss = nn.functional.mse_loss(model(inputs), targets)
+    loss = F.mse_loss(model(inputs), targets)
 scaler.scale(loss).backward()
 print(model.weight.grad.isfinite().all())
 #> tensor(False)

@@ -1,4 +1,5 @@
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
@@ -29,7 +30,7 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 for _ in range(3):
     optimizer.zero_grad()
     with torch.autocast("cpu", dtype=torch.bfloat16):
-        loss = nn.functional.mse_loss(model(inputs), targets)
+        loss = F.mse_loss(model(inputs), targets)
     loss.backward()
     optimizer.step()
     print(f"{loss.item():.4f}", model.weight.grad.dtype)

@@ -31,6 +31,6 @@ with torch.autocast("cpu", dtype=torch.bfloat16):
         print(f"{type(err).__name__}: {err}")
         #> RuntimeError: index_add_(): self (Float) and source (BFloat16) must have the same scalar type
     totals.index_add_(0, torch.tensor([0, 1, 2]), features.to(totals.dtype))
-print(totals.dtype)
-#> torch.float32
+    print(totals.add_(features).dtype)
+    #> torch.float32
 # --8<-- [end:inplace]

@@ -21,7 +21,8 @@ for warning in caught:
 # --8<-- [end:old]
 
 # --8<-- [start:new]
-device_type = "cuda" if torch.cuda.is_available() else "cpu"
+accelerator = torch.accelerator.current_accelerator(check_available=True)
+device_type = accelerator.type if accelerator is not None else "cpu"
 amp_dtype = torch.float16 if device_type == "cuda" else torch.bfloat16
 model = model.to(device_type)
 with torch.autocast(device_type=device_type, dtype=amp_dtype):

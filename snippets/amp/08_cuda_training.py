@@ -1,5 +1,6 @@
 # requires: cuda
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 torch.manual_seed(0)
@@ -10,9 +11,9 @@ inputs = torch.randn(256, 32, device="cuda")
 targets = torch.randn(256, 1, device="cuda")
 
 for _ in range(5):
-    optimizer.zero_grad(set_to_none=True)
+    optimizer.zero_grad()
     with torch.autocast("cuda", dtype=torch.float16):
-        loss = nn.functional.mse_loss(model(inputs), targets)
+        loss = F.mse_loss(model(inputs), targets)
     scaler.scale(loss).backward()
     scaler.unscale_(optimizer)
     nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)

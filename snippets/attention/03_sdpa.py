@@ -2,6 +2,7 @@ import math
 
 import torch
 import torch.nn.functional as F
+from torch.nn.attention.bias import causal_lower_right
 
 torch.manual_seed(0)
 query = torch.randn(2, 3, 4, 8)
@@ -12,6 +13,12 @@ value = torch.randn(2, 3, 4, 8)
 out = F.scaled_dot_product_attention(query, key, value)
 print(out.shape)
 #> torch.Size([2, 3, 4, 8])
+torch.manual_seed(0)
+two_queries = torch.randn(2, 3, 2, 8)
+six_keys = torch.randn(2, 3, 6, 8)
+six_values = torch.randn(2, 3, 6, 5)
+print(F.scaled_dot_product_attention(two_queries, six_keys, six_values).shape)
+#> torch.Size([2, 3, 2, 5])
 # --8<-- [end:shapes]
 
 # --8<-- [start:manual]
@@ -34,6 +41,27 @@ print(torch.allclose(causal, masked, atol=1e-6))
 print(torch.allclose(causal[:, :, 0], value[:, :, 0]))
 #> True
 # --8<-- [end:causal]
+
+# --8<-- [start:lower-right]
+full = F.scaled_dot_product_attention(query, key, value, is_causal=True)
+last_two = query[:, :, -2:]
+top_left = F.scaled_dot_product_attention(last_two, key, value, is_causal=True)
+aligned = F.scaled_dot_product_attention(
+    last_two, key, value, attn_mask=causal_lower_right(2, 4)
+)
+print(
+    torch.allclose(top_left, full[:, :, -2:], atol=1e-6),
+    torch.allclose(aligned, full[:, :, -2:], atol=1e-6),
+)
+#> False True
+bottom_right = torch.ones(2, 4, dtype=torch.bool).tril(diagonal=2)
+print(bottom_right)
+#> tensor([[ True,  True,  True, False],
+#>         [ True,  True,  True,  True]])
+dense = F.scaled_dot_product_attention(last_two, key, value, attn_mask=bottom_right)
+print(torch.allclose(aligned, dense, atol=1e-6))
+#> True
+# --8<-- [end:lower-right]
 
 # --8<-- [start:bool_mask]
 lengths = torch.tensor([4, 2])

@@ -1,6 +1,7 @@
 import torch
 import torch.nn.functional as F
 from torch.nn.attention import SDPBackend, sdpa_kernel
+from torch.profiler import profile
 
 torch.manual_seed(0)
 query = torch.randn(2, 3, 4, 8)
@@ -11,6 +12,14 @@ with sdpa_kernel([SDPBackend.MATH]):
     reference = F.scaled_dot_product_attention(query, query, query)
 print(torch.allclose(default, reference, atol=1e-6))
 #> True
+with sdpa_kernel([SDPBackend.FLASH_ATTENTION]):
+    flash = F.scaled_dot_product_attention(query, query, query)
+print(torch.allclose(flash, reference, atol=1e-6))
+#> True
+with profile() as prof:
+    F.scaled_dot_product_attention(query, query, query)
+print([event.key for event in prof.key_averages() if "flash" in event.key])
+#> ['aten::_scaled_dot_product_flash_attention_for_cpu']
 try:
     with sdpa_kernel([SDPBackend.EFFICIENT_ATTENTION]):
         F.scaled_dot_product_attention(query, query, query)

@@ -32,3 +32,10 @@ print(scaled_sum(inputs, 2.0), (inputs * 2.0).sum())
 print(torch.compiler.list_backends())
 #> ['cudagraphs', 'inductor', 'openxla', 'tvm']
 # --8<-- [end:backends]
+
+# --8<-- [start:modes]
+print(list(torch._inductor.list_mode_options()))
+#> ['default', 'lite', 'reduce-overhead', 'max-autotune-no-cudagraphs', 'max-autotune']
+print(torch._inductor.list_mode_options("max-autotune"))
+#> {'max_autotune': True, 'triton.cudagraphs': True, 'coordinate_descent_tuning': True}
+# --8<-- [end:modes]

@@ -1,3 +1,5 @@
+import logging.handlers
+
 import torch
 
 torch.manual_seed(0)
@@ -60,9 +62,18 @@ def clipped_again(x):
     return y.cos()
 
 
+captured = logging.handlers.BufferingHandler(capacity=100)
+logging.getLogger("torch._dynamo").addHandler(captured)
 torch._logging.set_logs(graph_breaks=True)
 try:
     torch.compile(clipped_again, backend="eager")(inputs)
 finally:
     torch._logging.set_logs()
+    logging.getLogger("torch._dynamo").removeHandler(captured)
+log_lines = captured.buffer[0].getMessage().splitlines()
+print(log_lines[1])
+#> Graph Break Reason: Data-dependent branching
+hints = [line.strip() for line in log_lines if line.strip().startswith("Hint:")]
+print(len(hints), hints[-1])
+#> 3 Hint: Use `torch.cond` to express dynamic control flow.
 # --8<-- [end:logs]

@@ -16,10 +16,10 @@ def double_sum(x):
 
 graphs.clear()
 compiled = torch.compile(double_sum, backend=count_graphs)
-for size in (2, 3, 4, 5):
+for size in (2, 3, 4, 5, 1, 0, 7):
     compiled(torch.ones(size))
 print(len(graphs), graphs)
-#> 2 [[(2,)], [(3,)]]
+#> 4 [[(2,)], [(3,)], [(1,)], [(0,)]]
 # --8<-- [end:shapes]
 
 

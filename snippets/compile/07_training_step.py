@@ -1,7 +1,10 @@
 import copy
 
 import torch
+import torch.nn.functional as F
+from functorch.compile import make_boxed_func
 from torch import nn
+from torch._dynamo.backends.common import aot_autograd
 
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))
@@ -15,12 +18,12 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 eager_optimizer = torch.optim.SGD(eager_model.parameters(), lr=0.1)
 for _ in range(3):
     optimizer.zero_grad()
-    loss = nn.functional.mse_loss(compiled(inputs), targets)
+    loss = F.mse_loss(compiled(inputs), targets)
     loss.backward()
     optimizer.step()
 
     eager_optimizer.zero_grad()
-    eager_loss = nn.functional.mse_loss(eager_model(inputs), targets)
+    eager_loss = F.mse_loss(eager_model(inputs), targets)
     eager_loss.backward()
     eager_optimizer.step()
     print(f"{loss.item():.4f} {eager_loss.item():.4f}")
@@ -39,7 +42,7 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 
 @torch.compile(backend="eager")
 def compute_loss(batch, target):
-    return nn.functional.mse_loss(model(batch), target)
+    return F.mse_loss(model(batch), target)
 
 
 for _ in range(3):
@@ -52,3 +55,28 @@ for _ in range(3):
     #> 1.0468
     #> 1.0007
 # --8<-- [end:loss]
+
+# --8<-- [start:backward]
+compiled_graphs = []
+
+
+def forward_compiler(gm, example_inputs):
+    compiled_graphs.append("forward")
+    return make_boxed_func(gm.forward)
+
+
+def backward_compiler(gm, example_inputs):
+    compiled_graphs.append("backward")
+    return make_boxed_func(gm.forward)
+
+
+counting = aot_autograd(fw_compiler=forward_compiler, bw_compiler=backward_compiler)
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))
+loss = F.mse_loss(torch.compile(model, backend=counting)(inputs), targets)
+print(compiled_graphs)
+#> ['forward']
+loss.backward()
+print(compiled_graphs)
+#> ['forward', 'backward']
+# --8<-- [end:backward]

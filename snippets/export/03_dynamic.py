@@ -41,4 +41,6 @@ exported = torch.export.export(model, (example,), dynamic_shapes=({0: Dim.AUTO},
 bounds = exported.range_constraints.values()
 print([(str(bound.lower), str(bound.upper)) for bound in bounds])
 #> [('2', 'int_oo')]
+print(exported.module()(torch.randn(1, 4)).shape)
+#> torch.Size([1, 2])
 # --8<-- [end:auto]

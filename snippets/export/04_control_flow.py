@@ -1,5 +1,6 @@
 import torch
 from torch import nn
+from torch.export import Dim
 
 
 # --8<-- [start:fails]
@@ -34,3 +35,37 @@ print(exported(positive), exported(-positive))
 print(CondGate()(positive), CondGate()(-positive))
 #> tensor([2., 6.]) tensor([-2., -4.])
 # --8<-- [end:cond]
+
+
+# --8<-- [start:shape]
+class ShapeGate(nn.Module):
+    def forward(self, x):
+        if x.shape[0] > 4:
+            return x * 2
+        return x - 1
+
+
+batch = Dim("batch")
+try:
+    torch.export.export(ShapeGate(), (torch.ones(3, 4),), dynamic_shapes=({0: batch},))
+except RuntimeError as err:
+    lines = str(err).splitlines()
+    print(f"{type(err).__name__}: {lines[0].split('!')[0]}")
+    #> UserError: Constraints violated (batch)
+    print(lines[lines.index("Suggested fixes:") + 1].strip())
+    #> batch = Dim('batch', max=4)
+# --8<-- [end:shape]
+
+
+# --8<-- [start:shape-cond]
+class CondShapeGate(nn.Module):
+    def forward(self, x):
+        return torch.cond(x.shape[0] > 4, lambda x: x * 2, lambda x: x - 1, (x,))
+
+
+exported = torch.export.export(
+    CondShapeGate(), (torch.ones(3, 4),), dynamic_shapes=({0: batch},)
+).module()
+print(exported(torch.ones(6, 4))[0], exported(torch.ones(2, 4))[0])
+#> tensor([2., 2., 2., 2.]) tensor([0., 0., 0., 0.])
+# --8<-- [end:shape-cond]

@@ -2,6 +2,7 @@ import warnings
 
 import torch
 from torch.func import hessian, jacfwd, jacrev, vmap
+from torch.utils.flop_counter import FlopCounterMode
 
 warnings.filterwarnings("ignore", "`torch.jit.script` is deprecated")
 
@@ -27,13 +28,40 @@ print(torch.allclose(jac_rev, by_hand))
 #> True
 # --8<-- [end:jac]
 
+
 # --8<-- [start:wide-tall]
-wide = torch.randn(1000)
-tall = torch.randn(2)
-print(jacrev(lambda v: v[:2] * v.sum())(wide).shape)
-#> torch.Size([2, 1000])
-print(jacfwd(lambda v: v.repeat(500) * v.sum())(tall).shape)
-#> torch.Size([1000, 2])
+def matmul_flops(transform, function, inputs):
+    with FlopCounterMode(display=False) as counter:
+        transform(function)(inputs)
+    return counter.get_total_flops()
+
+
+torch.manual_seed(0)
+wide_matrix = torch.randn(2, 1000)
+tall_matrix = torch.randn(1000, 2)
+
+
+def wide_layer(v):
+    return torch.tanh(wide_matrix @ v)
+
+
+def tall_layer(v):
+    return torch.tanh(tall_matrix @ v)
+
+
+wide_input, tall_input = torch.randn(1000), torch.randn(2)
+print(jacrev(wide_layer)(wide_input).shape, jacfwd(tall_layer)(tall_input).shape)
+#> torch.Size([2, 1000]) torch.Size([1000, 2])
+print(
+    matmul_flops(jacrev, wide_layer, wide_input),
+    matmul_flops(jacfwd, wide_layer, wide_input),
+)
+#> 8000 4000000
+print(
+    matmul_flops(jacrev, tall_layer, tall_input),
+    matmul_flops(jacfwd, tall_layer, tall_input),
+)
+#> 4000000 8000
 # --8<-- [end:wide-tall]
 
 # --8<-- [start:batched]

@@ -24,3 +24,15 @@ print(buckets)
 #> tensor([[15, 18, 21],
 #>         [ 3,  4,  5]])
 # --8<-- [end:index_add]
+
+# --8<-- [start:repeated]
+seen = torch.tensor([0, 0, 1])
+counts = torch.zeros(3)
+counts[seen] += 1
+print(counts)
+#> tensor([1., 1., 0.])
+print(torch.zeros(3).index_put_((seen,), torch.ones(3), accumulate=True))
+#> tensor([2., 1., 0.])
+print(torch.zeros(3).index_add_(0, seen, torch.ones(3)))
+#> tensor([2., 1., 0.])
+# --8<-- [end:repeated]

@@ -15,6 +15,19 @@ print(F.one_hot(torch.tensor([[0, 1], [1, 1]]), num_classes=2).shape)
 #> torch.Size([2, 2, 2])
 # --8<-- [end:one_hot]
 
+# --8<-- [start:float]
+encoded = F.one_hot(labels, num_classes=3)
+print((encoded * 0.5).dtype)
+#> torch.float32
+try:
+    encoded @ torch.ones(3, 2)
+except RuntimeError as err:
+    print(f"{type(err).__name__}: {err}")
+    #> RuntimeError: expected m1 and m2 to have the same dtype, but got: long int != float
+print((encoded.float() @ torch.ones(3, 2)).dtype)
+#> torch.float32
+# --8<-- [end:float]
+
 # --8<-- [start:errors]
 try:
     F.one_hot(torch.tensor([0, 3]), num_classes=3)

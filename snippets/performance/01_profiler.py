@@ -30,7 +30,10 @@ with (
     record_function("forward_pass"),
 ):
     model(inputs)
-print(prof.key_averages().table(sort_by="cpu_time_total", row_limit=5))
+table = prof.key_averages().table(sort_by="cpu_time_total", row_limit=5)
+print(table.splitlines()[1].rstrip())
+#>                   Name    Self CPU %      Self CPU   CPU total %     CPU total  CPU time avg    # of Calls
+print(table)
 #> ...
 # --8<-- [end:table]
 

@@ -28,6 +28,18 @@ print(torch.backends.cuda.matmul.fp32_precision)
 #> ieee
 # --8<-- [end:backend-flag]
 
+# --8<-- [start:conv]
+print(torch.get_float32_matmul_precision(), torch.backends.cudnn.conv.fp32_precision)
+#> highest tf32
+previous = torch.backends.cudnn.conv.fp32_precision
+try:
+    torch.backends.cudnn.conv.fp32_precision = "ieee"
+    print(torch.backends.cudnn.conv.fp32_precision)
+    #> ieee
+finally:
+    torch.backends.cudnn.conv.fp32_precision = previous
+# --8<-- [end:conv]
+
 # --8<-- [start:invalid]
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

@@ -1,3 +1,5 @@
+import weakref
+
 import torch
 
 # --8<-- [start:classes]
@@ -27,12 +29,33 @@ def run_batch(batch_size):
 
 batch_size = 256
 while True:
+    out_of_memory = False
     try:
         run_batch(batch_size)
-        break
     except torch.OutOfMemoryError:
-        torch.cuda.empty_cache()
-        batch_size //= 2
+        out_of_memory = True
+    if not out_of_memory:
+        break
+    batch_size //= 2
 print(batch_size)
 #> 64
 # --8<-- [end:pattern]
+
+# --8<-- [start:traceback]
+held = []
+
+
+def failing_step():
+    activations = torch.ones(1000)
+    held.append(weakref.ref(activations))
+    raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 2.00 GiB")
+
+
+try:
+    failing_step()
+except torch.OutOfMemoryError:
+    print(held[0]() is not None)
+    #> True
+print(held[0]() is None)
+#> True
+# --8<-- [end:traceback]
