@@ -35,9 +35,16 @@ try:
 except ValueError as err:
     print(f"{type(err).__name__}: {err}")
     #> ValueError: only one element tensors can be converted to Python scalars
+try:
+    batch_losses[0].item()
+except RuntimeError as err:
+    print(f"{type(err).__name__}: {err}")
+    #> RuntimeError: a Tensor with 2 elements cannot be converted to Scalar
 print(torch.stack(batch_losses))
 #> tensor([[0.5000, 0.2500],
 #>         [0.7500, 1.0000]])
+print(torch.stack(batch_losses).mean().item())
+#> 0.625
 # --8<-- [end:one-element]
 
 # --8<-- [start:ambiguous]
