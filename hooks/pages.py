@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
-from mkdocs.structure.files import Files  # noqa: E402
-from mkdocs.structure.pages import Page  # noqa: E402
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from torchsheet import generate, site_index  # noqa: E402
+from torchsheet import generate, site_index
 
 H1_END = re.compile(r"</h1>", re.IGNORECASE)
 
@@ -49,7 +49,9 @@ def on_page_content(
             f"{v['torch_version']} and torchvision {v['torchvision_version']} on CPU.</p>"
         )
         match = H1_END.search(html)
-        html = html[: match.end()] + line + html[match.end() :] if match else line + html
+        html = (
+            html[: match.end()] + line + html[match.end() :] if match else line + html
+        )
     return generate.retag_output(html)
 
 

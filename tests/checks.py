@@ -13,12 +13,12 @@ import difflib
 import gc
 import json
 import os
-import random
 import shutil
 import subprocess
 import sys
 import warnings
 
+import guards
 import numpy as np
 import pytest
 import torch
@@ -49,7 +49,18 @@ def torch_state() -> dict[str, object]:
         "cudnn.benchmark": torch.backends.cudnn.benchmark,
         "float32 matmul precision": torch.get_float32_matmul_precision(),
         "threads": torch.get_num_threads(),
+        "print options": print_options(),
+        "NumPy print options": np.get_printoptions(),
+        "cuda matmul TF32": torch.backends.cuda.matmul.allow_tf32,
+        "cudnn TF32": torch.backends.cudnn.allow_tf32,
+        "cudnn enabled": torch.backends.cudnn.enabled,
     }
+
+
+def print_options() -> dict[str, object]:
+    options = torch._tensor_str.PRINT_OPTS
+    names = ("precision", "threshold", "edgeitems", "linewidth", "sci_mode")
+    return {name: getattr(options, name) for name in names}
 
 
 SETTERS = {
@@ -62,6 +73,11 @@ SETTERS = {
     "cudnn.benchmark": lambda v: setattr(torch.backends.cudnn, "benchmark", v),
     "float32 matmul precision": torch.set_float32_matmul_precision,
     "threads": torch.set_num_threads,
+    "print options": lambda options: torch.set_printoptions(**options),
+    "NumPy print options": lambda options: np.set_printoptions(**options),
+    "cuda matmul TF32": lambda v: setattr(torch.backends.cuda.matmul, "allow_tf32", v),
+    "cudnn TF32": lambda v: setattr(torch.backends.cudnn, "allow_tf32", v),
+    "cudnn enabled": lambda v: setattr(torch.backends.cudnn, "enabled", v),
 }
 
 
@@ -170,9 +186,9 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
         return launched_problems(path, source, tmp_path, launch, updating, standalone)
 
     before = torch_state()
+    watch = guards.Watch(tmp_path)  # seeds Python's and NumPy's generators
+    watch.seeders(monkeypatch)
     torch.manual_seed(SEED)
-    random.seed(SEED)
-    np.random.seed(SEED)
     seeded_state = torch.get_rng_state()
     state_when_seeded = []
     real_manual_seed = torch.manual_seed
@@ -183,10 +199,12 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
 
     monkeypatch.setattr(torch, "manual_seed", manual_seed)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), guards.time_limit(path):
             warnings.simplefilter("error")
             warnings.filterwarnings("ignore", FORK_WARNING, DeprecationWarning)
             recorder = harness.run_snippet(path)
+    except (guards.SnippetTimeout, harness.OutputLimit) as err:
+        return [f"{harness.relative(path)} {err}"]
     finally:
         monkeypatch.setattr(torch, "manual_seed", real_manual_seed)
         after = torch_state()
@@ -202,7 +220,7 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
     if updating:
         path.write_text(harness.rewrite(source, recorder), encoding="utf-8")
 
-    problems = fact_problems(path, recorder, updating)
+    problems = fact_problems(path, recorder, updating) + watch.problems()
     first_state = state_when_seeded[0] if state_when_seeded else torch.get_rng_state()
     if not torch.equal(first_state, seeded_state):
         problems.append(
@@ -235,10 +253,11 @@ def fact_problems(path, recorder, updating) -> list[str]:
         facts.store(target, entry)
         return []
     if facts.load().get(target) != entry:
-        return [
+        stale = (
             f"torchsheet/data/facts.json holds other facts for {target} than this "
             f"run observed: {entry}"
-        ]
+        )
+        return [stale]
     return []
 
 

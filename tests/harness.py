@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from torchsheet import pages  # noqa: E402
-from torchsheet.paths import DOCS, ROOT, SNIPPETS, find_snippets, relative  # noqa: E402
-from torchsheet.snippet import (  # noqa: E402
+from torchsheet import pages
+from torchsheet.paths import DOCS, ROOT, SNIPPETS, find_snippets, relative
+from torchsheet.snippet import (
     OUTPUT_LINE,
     OUTPUT_MARK,
     VARIES,
@@ -92,6 +92,13 @@ def shown_on(path: Path, section: str | None) -> str:
     return "; ".join(places) or "no page"
 
 
+OUTPUT_CHARS = 2_000_000  # what one run may print
+
+
+class OutputLimit(Exception):
+    pass
+
+
 class Recorder:
     """A `print` that keeps what each print statement of one file printed."""
 
@@ -117,6 +124,9 @@ class Recorder:
         text = (" " if sep is None else sep).join(map(str, args))
         text += "\n" if end is None else end
         self.log.append(text)
+        self.printed = getattr(self, "printed", 0) + len(text)
+        if self.printed > OUTPUT_CHARS:
+            raise OutputLimit(f"printed over {OUTPUT_CHARS:,} characters")
         frame = sys._getframe(1)
         statement = None
         if frame.f_code.co_filename == self.filename:
@@ -139,8 +149,7 @@ class Recorder:
 
 def run_snippet(path: Path) -> Recorder:
     """Execute a snippet as `__main__` in a fresh namespace, recording prints."""
-    source = path.read_text(encoding="utf-8")
-    recorder = Recorder(str(path), print_statements(source))
+    recorder = Recorder(str(path), snippet_of(path).prints)
     argv = sys.argv
     sys.argv = [str(path)]
     try:

@@ -14,8 +14,8 @@ nor is a section whose program is the first lines of its module.
 from __future__ import annotations
 
 import pytest
-from checks import problems_of
 
+from checks import problems_of
 from torchsheet import pages
 from torchsheet import program as blocks
 

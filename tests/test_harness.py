@@ -4,9 +4,9 @@ import textwrap
 
 import pytest
 import torch
-from checks import problems_of
 
 import harness
+from checks import problems_of
 
 
 @pytest.fixture

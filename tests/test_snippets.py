@@ -7,9 +7,9 @@ each one and says what is wrong with it.
 from __future__ import annotations
 
 import pytest
-from checks import problems_of
 
 import harness
+from checks import problems_of
 
 SNIPPETS = harness.find_snippets()
 
@@ -29,5 +29,3 @@ def test_snippet(path, request, tmp_path, monkeypatch, cache):
             "(`nox -s tests -- --update-examples` rewrites #> lines from real output)"
         )
         pytest.fail("\n\n".join(problems + [hint]), pytrace=False)
-
-

@@ -73,7 +73,9 @@ class ApiVisitor(ast.NodeVisitor):
         for alias in node.names:
             root = alias.name.split(".")[0]
             if root in ROOTS:
-                self.aliases[alias.asname or root] = alias.name if alias.asname else root
+                self.aliases[alias.asname or root] = (
+                    alias.name if alias.asname else root
+                )
 
     def visit_ImportFrom(self, node):
         if node.module and node.module.split(".")[0] in ROOTS and not node.level:

@@ -26,7 +26,9 @@ ANNOTATION_ITEM = re.compile(r"^(?P<indent>[ \t]*)\d+\.[ \t]")
 
 def fence_for(lines: list[str]) -> str:
     """A backtick fence longer than any run of backticks in the lines."""
-    longest = max((len(run) for line in lines for run in re.findall(r"`+", line)), default=0)
+    longest = max(
+        (len(run) for line in lines for run in re.findall(r"`+", line)), default=0
+    )
     return "`" * max(3, longest + 1)
 
 
@@ -75,8 +77,8 @@ def render(
     copy = html.escape(program.text, quote=True)
     copy = copy.replace("\n", "&#10;").replace("\t", "&#9;")  # Markdown expands tabs
     include = html.escape(target + (f":{section}" if section else ""), quote=True)
-    out = [f'{indent}<div class="ts-block" data-source="{include}" '
-           f'data-copy="{copy}" markdown>', ""]  # fmt: skip
+    opening = f'<div class="ts-block" data-source="{include}" data-copy="{copy}"'
+    out = [f"{indent}{opening} markdown>", ""]
     if program.setup:
         out += [
             f'{indent}<details class="ts-setup" markdown>',

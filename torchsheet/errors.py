@@ -95,7 +95,9 @@ def error_lines(snippet: Snippet, raised: dict[str, str] | None = None):
             else handler.type
         )
         static_kind = ast.unparse(kind_node).rsplit(".", 1)[-1]
-        statements = [by_last_line[n] for n in _handler_prints(handler) if n in by_last_line]
+        statements = [
+            by_last_line[n] for n in _handler_prints(handler) if n in by_last_line
+        ]
         groups: dict[tuple, list] = {}
         for statement in statements:
             for conditions, numbered in _wordings(statement):

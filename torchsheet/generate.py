@@ -27,7 +27,7 @@ from torchsheet import blocks, index_pages, settings
 from torchsheet.pages import GENERATED, page_places, page_url
 from torchsheet.paths import DOCS, ROOT, find_snippets
 from torchsheet.site_index import Indexes, build
-from torchsheet.snippet import SECTION_MARK, Snippet
+from torchsheet.snippet import SECTION_MARK, parse
 
 H1 = re.compile(r"^# .+$", re.MULTILINE)
 OUTPUT_SPAN = re.compile(r'<span class="c1">(#&gt;(?:(?!</span>).)*)</span>')
@@ -51,7 +51,7 @@ def uses_gpu(src: str, markdown: str) -> bool:
         path = ROOT / target
         if not path.exists():
             continue
-        snippet = Snippet(path.read_text(encoding="utf-8"), target)
+        snippet = parse(path.read_text(encoding="utf-8"), target)
         if "cuda" in snippet.requires or any(
             condition.device == "cuda"
             for conditions in snippet.variants_in(None)
@@ -121,7 +121,9 @@ def page_markdown(src: str, markdown: str, indexes: Indexes) -> str:
             GENERATED[src], index_pages.errors_markdown(indexes, src)
         )
     elif src == "api.md":
-        markdown = markdown.replace(GENERATED[src], index_pages.api_markdown(indexes, src))
+        markdown = markdown.replace(
+            GENERATED[src], index_pages.api_markdown(indexes, src)
+        )
     else:
         markdown = add_also_on(src, markdown, indexes)
     return add_provenance(markdown, provenance(gpu))
@@ -165,9 +167,13 @@ def write_tree(out: Path) -> None:
     write_snippets(docs)  # served next to the pages, for the download links
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"^hooks:\n(?:  - .*\n)+", "", config, flags=re.MULTILINE)
-    config = re.sub(r"^  - mkdocs-jupyter:\n(?:      .*\n)+", "", config, flags=re.MULTILINE)
-    config = re.sub(r"^  - Notebooks:\n(?:      - .*\n)+", "", config, flags=re.MULTILINE)
-    config = config.replace("base_path: [\".\"]", f'base_path: ["{ROOT}"]')
+    config = re.sub(
+        r"^  - mkdocs-jupyter:\n(?:      .*\n)+", "", config, flags=re.MULTILINE
+    )
+    config = re.sub(
+        r"^  - Notebooks:\n(?:      - .*\n)+", "", config, flags=re.MULTILINE
+    )
+    config = config.replace('base_path: ["."]', f'base_path: ["{ROOT}"]')
     (out / "mkdocs.yml").write_text(f"docs_dir: docs\n{config}", encoding="utf-8")
 
 

@@ -99,11 +99,11 @@ def api_markdown(indexes: Indexes, page: str) -> str:
                 break
             module.append(piece)
         by_module[".".join(module) or pieces[0]].append(name)
-    out = [
+    intro = (
         f"{len(indexes.apis)} APIs in {len(by_module)} modules. For each, the "
-        "sections whose heading names it come first.",
-        "",
-    ]
+        "sections whose heading names it come first."
+    )
+    out = [intro, ""]
     for module in sorted(by_module):
         out += [f"## {module} {{ data-search-exclude }}", ""]
         for name in sorted(by_module[module], key=str.lower):

@@ -52,8 +52,10 @@ class Place:
     @property
     def url(self) -> str:
         """The section's address relative to the site root (directory URLs)."""
-        return f"{page_url(self.page)}#{self.anchor}" if self.anchor else page_url(
-            self.page
+        return (
+            f"{page_url(self.page)}#{self.anchor}"
+            if self.anchor
+            else page_url(self.page)
         )
 
     def link_from(self, page: str) -> str:

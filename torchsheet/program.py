@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from torchsheet.paths import ROOT
-from torchsheet.snippet import Condition, Snippet
+from torchsheet.snippet import Condition, parse
 
 ANNOTATION_MARK = re.compile(r"[ \t]*#[ \t]*\(\d+\)!?[ \t]*$")
 
@@ -82,9 +82,27 @@ def _analysis(lines: tuple[str, ...]) -> tuple[set[str], set[str]] | None:
     free, defined = set(), set()
     for statement in tree.body:
         files = _file_names(statement)
-        free |= (_loads(statement) - defined) | (files - defined)
+        free |= (_loads(statement) - defined - _bound_inside(statement)) | (
+            files - defined
+        )
         defined |= _targets(statement) | files
     return free, defined
+
+
+def _bound_inside(node: ast.AST) -> set[str]:
+    """Names a statement binds before it reads them: `except ... as err`, the
+    targets of its `for` loops and comprehensions, `with ... as name`."""
+    names = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.ExceptHandler) and sub.name:
+            names.add(sub.name)
+        elif isinstance(sub, (ast.For, ast.comprehension)):
+            names |= {n.id for n in ast.walk(sub.target) if isinstance(n, ast.Name)}
+        elif isinstance(sub, ast.withitem) and sub.optional_vars is not None:
+            names |= {
+                n.id for n in ast.walk(sub.optional_vars) if isinstance(n, ast.Name)
+            }
+    return names
 
 
 def _tidy(lines: list[str]) -> list[str]:
@@ -126,7 +144,7 @@ def copy_program(target: str, section: str | None, root: Path = ROOT) -> Program
 
 @functools.lru_cache(maxsize=2048)
 def _program(target: str, section: str | None, source: str) -> Program:
-    snippet = Snippet(source, target)
+    snippet = parse(source, target)
     requires, launch, chunks = snippet.requires, snippet.launch, snippet.chunks
     if section is None:
         shown = _tidy([line for chunk in chunks for line in chunk.lines])
@@ -189,5 +207,3 @@ def summary(setup: list[str]) -> str:
             parts.append(f"defines {shown}{more}")
     detail = f" ({'; '.join(parts)})" if parts else ""
     return f"Setup: {count} line{'s' if count != 1 else ''}{detail}"
-
-

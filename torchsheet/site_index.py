@@ -18,14 +18,39 @@ from pathlib import Path
 from torchsheet import apis, errors
 from torchsheet.pages import Place, includes
 from torchsheet.paths import DOCS, ROOT
-from torchsheet.snippet import Snippet
+from torchsheet.snippet import Snippet, parse
 
 # Names too common to link pages by (`to`, `item`): a heading that names one
 # is about something else.
-GENERIC = set(
-    "to device dim x y data weight model tensor size shape float int item sum "
-    "mean cuda cpu type train parameters forward apply view numpy tolist clone".split()
-)
+GENERIC = {
+    "to",
+    "device",
+    "dim",
+    "x",
+    "y",
+    "data",
+    "weight",
+    "model",
+    "tensor",
+    "size",
+    "shape",
+    "float",
+    "int",
+    "item",
+    "sum",
+    "mean",
+    "cuda",
+    "cpu",
+    "type",
+    "train",
+    "parameters",
+    "forward",
+    "apply",
+    "view",
+    "numpy",
+    "tolist",
+    "clone",
+}
 
 
 @dataclasses.dataclass
@@ -44,7 +69,7 @@ class SnippetFacts:
 
 @functools.lru_cache(maxsize=1024)
 def snippet_facts(target: str, text: str) -> SnippetFacts:
-    snippet = Snippet(text, target)
+    snippet = parse(text, target)
     try:
         tree = snippet.tree
     except SyntaxError:

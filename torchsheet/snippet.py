@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import re
 from functools import cached_property
 
@@ -325,5 +326,7 @@ class Snippet:
         return found
 
 
+@functools.lru_cache(maxsize=1024)
 def parse(source: str, path: str = "<snippet>") -> Snippet:
+    """The model of a module's source (one per source text: do not mutate it)."""
     return Snippet(source, path)

@@ -86,7 +86,9 @@ def test_both_engines_build_the_same_blocks():
                 f"{page}: {len(ours.blocks)} blocks, Zensical {len(theirs.blocks)}"
             )
             continue
-        for number, (one, other) in enumerate(zip(ours.blocks, theirs.blocks)):
+        for number, (one, other) in enumerate(
+            zip(ours.blocks, theirs.blocks, strict=True)
+        ):
             compared += 1
             if one["copy"] != other["copy"]:
                 problems.append(f"{page}: block {number} copies another program")

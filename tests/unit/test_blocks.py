@@ -44,7 +44,9 @@ def test_every_note_names_a_real_marker_or_requirement():
                         false.append(f"{page}: {note}")
                 elif note.startswith("Run it with <code>torchrun"):
                     continue
-                elif html.unescape(re.sub(r"</?code>", "`", note)) not in notes.values():
+                elif (
+                    html.unescape(re.sub(r"</?code>", "`", note)) not in notes.values()
+                ):
                     false.append(f"{page}: {note}")
     assert count > 400, "too few blocks found"
     assert not false, "\n".join(false)

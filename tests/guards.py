@@ -1,0 +1,169 @@
+"""What a snippet run may not do to the suite, checked around each run.
+
+- run longer than its time limit: a timer interrupts it, and the failure
+  names the file and the line it was on (`SNIPPET_SECONDS`, 120 by default);
+- leave threads or child processes running after it ends;
+- write files outside its working folder (the repository, its parent, the
+  home folder);
+- draw from Python's or NumPy's global random generator before seeding it,
+  as torch's is checked by tests/checks.py;
+- print without bound (tests/harness.py stops a run that prints more than
+  `harness.OUTPUT_CHARS`);
+- grow the process by more than `MEMORY_GROWTH_MB`.
+
+A crash that ends the process (`os._exit`, a segfault) cannot be caught in
+it: pytest-xdist (`nox -s tests` runs with a worker per core) reports the
+test that was running as failed, names it, and starts a new worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import random
+import resource
+import signal
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from torchsheet.paths import ROOT
+
+SECONDS = float(os.environ.get("SNIPPET_SECONDS", "120"))
+MEMORY_GROWTH_MB = 4096
+
+
+class SnippetTimeout(Exception):
+    pass
+
+
+def _where(frame, filename: str) -> str:
+    innermost = None
+    while frame is not None:
+        if frame.f_code.co_filename == filename and innermost is None:
+            innermost = frame
+        frame = frame.f_back
+    return f"line {innermost.f_lineno}" if innermost else "a line outside the file"
+
+
+@contextlib.contextmanager
+def time_limit(path: Path, seconds: float = SECONDS):
+    """Interrupt the run after `seconds` (main thread only, where signals are)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise SnippetTimeout(
+            f"ran for over {seconds:g} s and was stopped at "
+            f"{_where(frame, str(path))} of {path.name}"
+        )
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _listing(folder: Path) -> set[str]:
+    try:
+        return set(os.listdir(folder))
+    except OSError:
+        return set()
+
+
+def watched_folders(workdir: Path) -> list[Path]:
+    """Where a snippet must not write: the repository and its snippet folders,
+    the folder above the repository, the home folder, and the folder above its
+    own working folder."""
+    folders = [ROOT, ROOT.parent, Path.home(), workdir.parent, ROOT / "snippets"]
+    folders += sorted(path for path in (ROOT / "snippets").iterdir() if path.is_dir())
+    return folders
+
+
+class Watch:
+    """Snapshots taken before a run, compared after it."""
+
+    def __init__(self, workdir: Path):
+        self.folders = {folder: _listing(folder) for folder in watched_folders(workdir)}
+        self.workdir = workdir
+        self.threads = {thread.ident for thread in threading.enumerate()}
+        self.children = {child.pid for child in multiprocessing.active_children()}
+        self.memory = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        random.seed(0)
+        np.random.seed(0)
+        self.python_state = random.getstate()
+        self.numpy_state = np.random.get_state()
+        self.seeded = {"random": [], "numpy": []}
+
+    def seeders(self, monkeypatch) -> None:
+        """Record the generators' states when the snippet seeds them."""
+        real_seed, real_np_seed = random.seed, np.random.seed
+
+        def seed(*args, **kwargs):
+            self.seeded["random"].append(random.getstate())
+            return real_seed(*args, **kwargs)
+
+        def np_seed(*args, **kwargs):
+            self.seeded["numpy"].append(np.random.get_state())
+            return real_np_seed(*args, **kwargs)
+
+        monkeypatch.setattr(random, "seed", seed)
+        monkeypatch.setattr(np.random, "seed", np_seed)
+
+    def problems(self) -> list[str]:
+        found = []
+        for folder, before in self.folders.items():
+            new = sorted(_listing(folder) - before - {".pytest_cache", "__pycache__"})
+            if folder == self.workdir.parent:
+                new = [name for name in new if not name.startswith(self.workdir.name)]
+            if new:
+                found.append(f"writes outside its working folder: {new} in {folder}")
+        threads = [
+            thread.name
+            for thread in threading.enumerate()
+            if thread.ident not in self.threads
+            and thread.is_alive()
+            and not thread.daemon
+        ]
+        if threads:
+            found.append(f"leaves threads running after it ends: {threads}")
+        children = [
+            child.pid
+            for child in multiprocessing.active_children()
+            if child.pid not in self.children
+        ]
+        if children:
+            found.append(f"leaves child processes running: pids {children}")
+        python_first = self.seeded["random"][0] if self.seeded["random"] else None
+        if (python_first or random.getstate()) != self.python_state:
+            found.append(
+                "draws from Python's `random` before calling random.seed: its output "
+                "would change from run to run when run alone"
+            )
+        numpy_first = self.seeded["numpy"][0] if self.seeded["numpy"] else None
+        if not _same_numpy_state(
+            numpy_first or np.random.get_state(), self.numpy_state
+        ):
+            found.append(
+                "draws from NumPy's global generator before calling np.random.seed "
+                "(or use np.random.default_rng(seed)): its output would change from "
+                "run to run when run alone"
+            )
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - self.memory
+        if grown > MEMORY_GROWTH_MB * 1024:
+            found.append(
+                f"grew the process by {grown // 1024} MB (limit {MEMORY_GROWTH_MB})"
+            )
+        return found
+
+
+def _same_numpy_state(one, other) -> bool:
+    return (
+        one[0] == other[0] and np.array_equal(one[1], other[1]) and one[2:] == other[2:]
+    )
