@@ -21,19 +21,3 @@ with torch.backends.cudnn.flags(enabled=True, benchmark=True):
 print(torch.backends.cudnn.benchmark)
 #> False
 # --8<-- [end:flags]
-
-# --8<-- [start:flags-reset]
-previous = torch.backends.cudnn.deterministic
-torch.backends.cudnn.deterministic = True
-try:
-    with torch.backends.cudnn.flags(enabled=True, benchmark=True):
-        print(torch.backends.cudnn.deterministic)
-        #> False
-    with torch.backends.cudnn.flags(enabled=True, benchmark=False, deterministic=True):
-        print(torch.backends.cudnn.deterministic)
-        #> True
-    print(torch.backends.cudnn.deterministic)
-    #> True
-finally:
-    torch.backends.cudnn.deterministic = previous
-# --8<-- [end:flags-reset]
