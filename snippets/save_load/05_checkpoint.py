@@ -7,6 +7,8 @@ from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 # --8<-- [start:setup]
+random.seed(0)
+np.random.seed(0)
 torch.manual_seed(0)
 dataset = TensorDataset(torch.randn(16, 3), torch.randn(16, 1))
 loader = DataLoader(
