@@ -23,8 +23,8 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 IGNORED = shutil.ignore_patterns(".nox", ".git", "site", ".cache", "__pycache__")
@@ -105,8 +105,10 @@ def main(outstem: Path) -> int:
     lines = [
         f"# The suite on torch {torch.__version__}, torchvision {torchvision.__version__}",
         "",
-        f"{len(failed)} failing tests; {len(outputs)} files whose output changed "
-        f"(check {check_seconds:.0f} s, update {update_seconds:.0f} s).",
+        (
+            f"{len(failed)} failing tests; {len(outputs)} files whose output "
+            f"changed (check {check_seconds:.0f} s, update {update_seconds:.0f} s)."
+        ),
         "",
         "## Failing tests",
         "",

@@ -136,7 +136,9 @@ def retag_output(html_text: str) -> str:
     return OUTPUT_SPAN.sub(r'<span class="ts-out">\1</span>', html_text)
 
 
-INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
+INLINE_SCRIPT = re.compile(
+    r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.DOTALL
+)
 SCRIPT_TYPE = re.compile(r'\btype="(?P<type>[^"]+)"')
 POLICY = (
     "default-src 'self'; script-src 'self' {hashes}; style-src 'self' "

@@ -22,7 +22,7 @@ amp_dtype = torch.float16 if use_float16 else torch.bfloat16
 scaler = torch.amp.GradScaler(device.type, enabled=use_float16)
 
 epoch_losses = []
-for epoch in range(3):
+for _ in range(3):
     model.train()
     total = 0.0
     for batch_inputs, batch_labels in loader:
