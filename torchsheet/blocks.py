@@ -18,6 +18,7 @@ from pathlib import Path
 
 from torchsheet import settings
 from torchsheet.pages import FENCE
+from torchsheet.paths import ROOT
 from torchsheet.program import Program, copy_program, summary
 from torchsheet.snippet import describe
 
@@ -72,8 +73,9 @@ def render(
     section: str | None,
     page_url: str,
     annotations: list[str],
+    root: Path = ROOT,
 ) -> str:
-    program = copy_program(target, section)
+    program = copy_program(target, section, root)
     copy = html.escape(program.text, quote=True)
     copy = copy.replace("\n", "&#10;").replace("\t", "&#9;")  # Markdown expands tabs
     include = html.escape(target + (f":{section}" if section else ""), quote=True)
@@ -151,7 +153,7 @@ def _take_annotations(rest: str, indent: str) -> tuple[list[str], str]:
     return lines[first:end], "\n" + "\n".join(lines[end:])
 
 
-def expand(markdown: str, page_url: str) -> str:
+def expand(markdown: str, page_url: str, root: Path = ROOT) -> str:
     """Replace every python include fence of a page with its rendered block."""
     out, position = [], 0
     for match in FENCE.finditer(markdown):
@@ -167,6 +169,7 @@ def expand(markdown: str, page_url: str) -> str:
                 match["section"],
                 page_url,
                 annotations,
+                root,
             )
         )
         consumed = len(markdown) - match.end() - len(rest)
