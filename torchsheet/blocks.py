@@ -83,7 +83,7 @@ def render(
     out = [f"{indent}{opening} markdown>", ""]
     if program.setup:
         out += [
-            f'{indent}<details class="ts-setup" markdown>',
+            f'{indent}<details class="ts-setup" data-search-exclude markdown>',
             f"{indent}<summary>{summary(program.setup)}</summary>",
             "",
             *_fence(indent, "", program.setup),
