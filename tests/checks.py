@@ -173,7 +173,7 @@ def run_alone(path, workdir, launch=None, real_launcher=True):
 def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=False):
     """Run one snippet in-process; return what is wrong with it, if anything."""
     source = path.read_text(encoding="utf-8")
-    missing = harness.missing_modules(source)
+    missing = harness.missing_modules(source, str(path))
     if missing:
         pytest.skip(f"needs {', '.join(missing)}: not installed here")
     monkeypatch.chdir(tmp_path)

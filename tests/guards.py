@@ -49,8 +49,9 @@ def _where(frame, filename: str) -> str:
 
 
 @contextlib.contextmanager
-def time_limit(path: Path, seconds: float = SECONDS):
+def time_limit(path: Path, seconds: float | None = None):
     """Interrupt the run after `seconds` (main thread only, where signals are)."""
+    seconds = SECONDS if seconds is None else seconds
     if threading.current_thread() is not threading.main_thread():
         yield
         return

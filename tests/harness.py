@@ -184,12 +184,12 @@ def kinds_of(namespace: dict) -> dict[str, str]:
     return found
 
 
-def missing_modules(source: str) -> list[str]:
+def missing_modules(source: str, filename: str = "<snippet>") -> list[str]:
     """Top-level packages a snippet imports that this interpreter lacks."""
     import importlib.util
 
     names = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(ast.parse(source, filename=filename)):
         if isinstance(node, ast.Import):
             names |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:

@@ -247,3 +247,118 @@ def test_copied_section_takes_the_setup_and_the_sections_it_uses(tmp_path):
         "print(doubled + 1)\n#> tensor([3., 3.])\n"
     )
     assert program.shown == ["print(doubled + 1)  # (1)!", "#> tensor([3., 3.])"]
+
+
+# ---- what a snippet may not do to the suite (tests/guards.py)
+
+
+def test_a_hung_snippet_is_stopped_and_the_line_named(snippet, check, monkeypatch):
+    import guards
+
+    monkeypatch.setattr(guards, "SECONDS", 0.5)
+    path = snippet("""
+        import time
+
+        while True:
+            time.sleep(0.01)
+    """)
+    [problem] = check(path)
+    assert "ran for over 0.5 s" in problem and "line 4 of 01_example.py" in problem
+
+
+def test_a_thread_left_running_fails(snippet, check):
+    path = snippet("""
+        import threading
+        import time
+
+        stop = threading.Event()
+        threading.Thread(target=stop.wait, name="left-behind").start()
+    """)
+    try:
+        [problem] = check(path)
+        assert "leaves threads running" in problem and "left-behind" in problem
+    finally:
+        import threading
+
+        for thread in threading.enumerate():
+            if thread.name == "left-behind":
+                thread._target.__self__.set()  # the Event's wait returns
+                thread.join()
+
+
+def test_a_file_written_outside_the_working_folder_fails(snippet, check, tmp_path):
+    path = snippet(f"""
+        from pathlib import Path
+
+        Path({str(tmp_path / "stray.txt")!r}).write_text("x")
+    """)
+    [problem] = check(path)
+    assert "writes outside its working folder" in problem and "stray.txt" in problem
+
+
+@pytest.mark.parametrize(
+    ("draw", "name"),
+    [("import random\nrandom.random()", "Python's `random`"),
+     ("import numpy as np\nnp.random.rand(2)", "NumPy's global generator")],
+)  # fmt: skip
+def test_unseeded_python_and_numpy_draws_fail(snippet, check, draw, name):
+    [problem] = check(snippet(draw + "\n"))
+    assert name in problem
+
+
+def test_seeded_python_and_numpy_draws_pass(snippet, check):
+    path = snippet("""
+        import random
+
+        import numpy as np
+
+        random.seed(1)
+        np.random.seed(1)
+        print(round(random.random(), 3), np.random.randint(10))
+        #> 0.134 5
+    """)
+    assert check(path) == []
+
+
+def test_changed_print_options_fail_in_the_culprit_and_are_restored(snippet, check):
+    path = snippet("""
+        import torch
+
+        torch.set_printoptions(precision=2)
+    """)
+    [problem] = check(path)
+    assert "print options" in problem
+    assert torch._tensor_str.PRINT_OPTS.precision == 4
+
+
+def test_unbounded_output_is_stopped(snippet, check, monkeypatch):
+    monkeypatch.setattr(harness, "OUTPUT_CHARS", 1000)
+    path = snippet("""
+        for n in range(10**6):
+            print(n)
+    """)
+    [problem] = check(path)
+    assert "printed over 1,000 characters" in problem
+
+
+def test_a_syntax_error_names_the_file_and_line(snippet, check):
+    path = snippet("""
+        x = 1
+        print(x +)
+    """)
+    with pytest.raises(SyntaxError) as error:
+        check(path)
+    assert error.value.filename.endswith("01_example.py") and error.value.lineno == 2
+
+
+def test_a_page_including_a_missing_section_does_not_stop_collection(tmp_path):
+    from torchsheet import pages
+
+    page = tmp_path / "page.md"
+    page.write_text(
+        '# Page\n\n```python\n--8<-- "snippets/tensors/01_create.py:no-such"\n```\n'
+    )
+    [include] = pages.includes(tmp_path)
+    import test_copy
+
+    assert test_copy.runs_alone(include) is False  # reported by test_pages instead
