@@ -57,6 +57,29 @@ def test_page_requests_nothing_from_other_hosts(page, site_url, site_path):
     assert not foreign, f"/{site_path} requested other hosts: {foreign}"
 
 
+def test_repository_link_asks_no_other_host(page, site_url):
+    """The header's repository link must not fetch its stars and forks from
+    api.github.com (the theme does so for a link it mounts as its `source`
+    component), on the first page of a visit and on the next."""
+    requested = []
+
+    def record(request):
+        requested.append(request.url)
+
+    page.on("request", record)
+    for site_path in ("", "tensors/"):
+        page.goto(f"{site_url}/{site_path}", wait_until="load")
+        page.wait_for_timeout(1500)
+    page.remove_listener("request", record)
+    host = urlsplit(site_url).netloc
+    foreign = [
+        url
+        for url in requested
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != host
+    ]
+    assert not foreign, f"requests to other hosts: {foreign}"
+
+
 def test_code_blocks_have_a_copy_button(page, site_url):
     page.goto(f"{site_url}/tensors/")
     copy = page.locator(".md-content pre [data-md-type='copy']")
@@ -84,7 +107,9 @@ def test_light_and_dark_palette_toggle(page, site_url):
 def test_notebook_pages_offer_the_notebook_for_download(page, site_url):
     for name in ("tensor-tour", "train-a-classifier"):
         page.goto(f"{site_url}/notebooks/{name}/")
-        link = page.locator(f"a[href$='{name}.ipynb']").first
+        link = page.locator(
+            f".md-content a[href$='{name}.ipynb']:not(.md-content__button)"
+        ).first
         response = page.request.get(
             f"{site_url}/notebooks/{name}/{link.get_attribute('href')}"
         )
@@ -98,8 +123,10 @@ def search(page, site_url):
     page.goto(f"{site_url}/")
     box = page.locator("input.md-search__input")
     box.click()
+    # a function, not an expression: the pages' Content-Security-Policy
+    # forbids the eval that an expression needs
     page.wait_for_function(
-        "!document.querySelector('.md-search-result__meta')"
+        "() => !document.querySelector('.md-search-result__meta')"
         ".textContent.includes('Initializing')"
     )
     return box
@@ -119,3 +146,18 @@ def test_search_finds_code_identifiers(page, search, query, expected):
         links.append(f"{url.path.lstrip('/')}#{url.fragment}")
     best_section = links[1] if len(links) > 1 else links[0]
     assert best_section.startswith(expected), f"{query!r}: first result {links}"
+
+
+@pytest.mark.parametrize("query", ["run tests", "run it yourself", "nox -s tests"])
+def test_search_finds_how_to_run_the_tests(page, search, query):
+    search.click()
+    search.fill("")
+    search.press_sequentially(query, delay=5)
+    best_page = page.locator(".md-search-result__item").first
+    best_page.locator("a[href*='h=']").first.wait_for()
+    first = urlsplit(
+        best_page.locator("a.md-search-result__link").first.get_attribute("href")
+    )
+    assert first.path.rstrip("/").endswith("run-it-yourself"), (
+        f"{query!r}: {first.path}"
+    )
