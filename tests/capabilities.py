@@ -75,10 +75,19 @@ def pretrained(workdir: Path, monkeypatch, cache: Path) -> None:
     monkeypatch.setenv("TORCH_HOME", str(cache / "torch_home"))
 
 
+def torch215(workdir: Path, monkeypatch, cache: Path) -> None:
+    """What a snippet shows is new in torch 2.15: older releases skip it."""
+    from torch.torch_version import TorchVersion
+
+    if TorchVersion(torch.__version__.split("+")[0]) < "2.15":
+        pytest.skip(f"new in torch 2.15; this is torch {torch.__version__}")
+
+
 PROVIDERS = {
     "cuda": cuda,
     "gpus2": gpus2,
     "mnist": mnist,
     "imagefolder": imagefolder,
     "pretrained": pretrained,
+    "torch215": torch215,
 }

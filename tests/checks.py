@@ -186,7 +186,7 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
         return launched_problems(path, source, tmp_path, launch, updating, standalone)
 
     before = torch_state()
-    watch = guards.Watch(tmp_path)  # seeds Python's and NumPy's generators
+    watch = guards.Watch(tmp_path, path)  # seeds Python's and NumPy's generators
     watch.seeders(monkeypatch)
     torch.manual_seed(SEED)
     seeded_state = torch.get_rng_state()

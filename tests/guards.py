@@ -24,6 +24,7 @@ import os
 import random
 import resource
 import signal
+import sys
 import threading
 from pathlib import Path
 
@@ -71,6 +72,22 @@ def time_limit(path: Path, seconds: float | None = None):
         signal.signal(signal.SIGALRM, previous)
 
 
+def left_running(thread: threading.Thread, path: str) -> bool:
+    """A thread that would keep the process alive, or that runs the snippet's
+    code. An idle worker of a `concurrent.futures` pool (torch.compile keeps
+    one) is neither: the pool's exit handler joins it."""
+    if not thread.is_alive():
+        return False
+    frame = sys._current_frames().get(thread.ident)
+    running_snippet = False
+    while frame is not None:
+        running_snippet |= frame.f_code.co_filename == path
+        frame = frame.f_back
+    target = getattr(thread, "_target", None)
+    pooled = getattr(target, "__module__", "") == "concurrent.futures.thread"
+    return running_snippet or not (thread.daemon or pooled)
+
+
 def _listing(folder: Path) -> set[str]:
     try:
         return set(os.listdir(folder))
@@ -90,7 +107,8 @@ def watched_folders(workdir: Path) -> list[Path]:
 class Watch:
     """Snapshots taken before a run, compared after it."""
 
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, path: Path):
+        self.path = str(path)
         self.folders = {folder: _listing(folder) for folder in watched_folders(workdir)}
         self.workdir = workdir
         self.threads = {thread.ident for thread in threading.enumerate()}
@@ -128,9 +146,7 @@ class Watch:
         threads = [
             thread.name
             for thread in threading.enumerate()
-            if thread.ident not in self.threads
-            and thread.is_alive()
-            and not thread.daemon
+            if thread.ident not in self.threads and left_running(thread, self.path)
         ]
         if threads:
             found.append(f"leaves threads running after it ends: {threads}")

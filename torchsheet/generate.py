@@ -26,7 +26,7 @@ import shutil
 from pathlib import Path
 
 from torchsheet import blocks, index_pages, settings
-from torchsheet.pages import GENERATED, page_places, page_url
+from torchsheet.pages import GENERATED, page_includes, page_places, page_url
 from torchsheet.paths import DOCS, ROOT, find_snippets
 from torchsheet.site_index import Indexes, build
 from torchsheet.snippet import SECTION_MARK, parse
@@ -49,7 +49,7 @@ def values() -> dict[str, str]:
 def uses_gpu(src: str, markdown: str) -> bool:
     """Whether a page shows CUDA output: a `# requires: cuda` snippet or a
     `#> [cuda]` variant."""
-    for target in set(re.findall(r'--8<--\s+"(snippets/[^":]+\.py)', markdown)):
+    for target in {include.target for include in page_includes(src, markdown)}:
         path = ROOT / target
         if not path.exists():
             continue

@@ -1,3 +1,4 @@
+# requires: torch215
 import torch
 from torch import nn
 

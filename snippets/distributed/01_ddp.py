@@ -11,14 +11,16 @@ from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
 
 def main():
     local_rank = int(os.environ["LOCAL_RANK"])  # (1)!
+    bind = {}
     if torch.accelerator.device_count() >= int(os.environ["LOCAL_WORLD_SIZE"]):
         accelerator = torch.accelerator.current_accelerator()
         device = torch.device(accelerator.type, local_rank)
         torch.accelerator.set_device_index(local_rank)
+        bind = {"device_id": device}
     else:
-        device = torch.device("cpu", 0)
+        device = torch.device("cpu")
     backend = dist.get_default_backend_for_device(device)
-    dist.init_process_group(backend, device_id=device)  # (2)!
+    dist.init_process_group(backend, **bind)  # (2)!
     try:
         rank = dist.get_rank()
         torch.manual_seed(0)

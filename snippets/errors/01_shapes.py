@@ -12,6 +12,8 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
     #> RuntimeError: addmm: mat1 and mat2 shapes cannot be multiplied (8x3072 and 1024x10)
+    #> [torch<2.15]
+    #> RuntimeError: mat1 and mat2 shapes cannot be multiplied (8x3072 and 1024x10)
 print(images.flatten(1).shape)
 #> torch.Size([8, 3072])
 model = nn.Sequential(nn.Flatten(), nn.Linear(3 * 32 * 32, 10))

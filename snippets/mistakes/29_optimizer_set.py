@@ -1,3 +1,4 @@
+# requires: torch215
 import warnings
 
 import torch

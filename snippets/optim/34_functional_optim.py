@@ -1,3 +1,4 @@
+# requires: torch215
 import torch
 import torch.optim.functional as OF
 from torch import optim
