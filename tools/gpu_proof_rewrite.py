@@ -4,18 +4,18 @@ Part of the GPU proof (tools/gpu_proof.py). In a file marked `# requires: cuda`
 every `#>` block is CUDA output; elsewhere only the `#> [cuda ...]` variants
 are. merge_cuda_output takes from the `--update-examples` rewrite only that
 CUDA output, puts back any other block the GPU printed differently, and lists
-it. Standard library only.
+it. Standard library only: the snippet format comes from torchsheet/snippet.py.
 """
 
 from __future__ import annotations
 
-import re
+import sys
 from pathlib import Path
 
-OUTPUT_LINE = re.compile(r"^\s*#>(?: (?P<text>.*))?$")
-REQUIRES_LINE = re.compile(r"^# requires: (?P<names>[\w\-, ]+)$")
-_CONDITION = r"(?:cuda|cpu|torch(?:<|>=)\d+(?:\.\d+)*)"
-VARIANT = re.compile(rf"^\[(?P<conditions>{_CONDITION}(?:,\s*{_CONDITION})*)\]$")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from torchsheet.snippet import OUTPUT_LINE, Snippet, parse_marker
+
 CUDA_REQUIREMENTS = {"cuda", "gpus2"}
 
 
@@ -29,19 +29,12 @@ def texts(lines: list[str]) -> list[str]:
 
 
 def is_cuda_marker(text: str | None) -> bool:
-    match = VARIANT.match(text or "")
-    if match is None:
-        return False
-    return "cuda" in re.split(r",\s*", match["conditions"])
+    conditions = parse_marker(text or "")
+    return any(condition.device == "cuda" for condition in conditions or ())
 
 
 def requires_cuda(source: str) -> bool:
-    for line in source.splitlines()[:5]:
-        match = REQUIRES_LINE.match(line.strip())
-        if match:
-            names = {name.strip() for name in match["names"].split(",")}
-            return bool(names & CUDA_REQUIREMENTS)
-    return False
+    return bool(set(Snippet(source).requires) & CUDA_REQUIREMENTS)
 
 
 def cuda_kind(source: str) -> str | None:
@@ -81,7 +74,7 @@ def segments_of(block: list[str]) -> list[tuple[str | None, list[str]]]:
     segments: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in block:
         text = output_text(line)
-        if VARIANT.match(text or ""):
+        if parse_marker(text or "") is not None:
             segments.append((text, [line]))
         else:
             segments[-1][1].append(line)
