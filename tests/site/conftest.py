@@ -52,7 +52,9 @@ def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
     executable = chromium_path()
     if executable is None and not os.environ.get("CI"):
-        pytest.skip("no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH")
+        pytest.skip(
+            "no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH"
+        )
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable, args=CHROMIUM_FLAGS

@@ -97,7 +97,10 @@ CODE = [
     ),
     ("torch.set_default_device", [r"cuda/#default-device"]),
     ("x.item()", [r"tensors/#python-numbers"]),
-    ("torch.argmax", [r"tensors/#torchmax-torchmin-and-torchargmax", r"training/#accuracy-argmax"]),
+    (
+        "torch.argmax",
+        [r"tensors/#torchmax-torchmin-and-torchargmax", r"training/#accuracy-argmax"],
+    ),
     ("nn.init.xavier_uniform_", [r"nn/#initialise-weights"]),
     ("random_split", [r"data/#split-into-train"]),
 ]
@@ -338,7 +341,10 @@ HELD_OUT = [
     ("x.contiguous()", [r"tensors/#view-vs-reshape"]),
     ("x.float()", [r"tensors/#change-the-dtype"]),
     ("retain_graph=True", [r"autograd/#backward-twice"]),
-    ("torch.inference_mode()", [r"autograd/#faster-inference", r"training/#validation"]),
+    (
+        "torch.inference_mode()",
+        [r"autograd/#faster-inference", r"training/#validation"],
+    ),
     ("nn.Linear", [r"nn/#fully-connected-layer"]),
     ("nn.Dropout", [r"nn/#dropout"]),
     ("nn.BatchNorm2d", [r"nn/#batch-normalisation"]),
@@ -355,7 +361,10 @@ HELD_OUT = [
     ("torch.cuda.empty_cache()", [r"cuda/#gpu-memory"]),
     (
         "model.state_dict()",
-        [r"save-load/#what-a-models-weights-are", r"save-load/#save-and-load-the-weights"],
+        [
+            r"save-load/#what-a-models-weights-are",
+            r"save-load/#save-and-load-the-weights",
+        ],
     ),
     ("torch.jit.script", [r"export/#torchscript"]),
     ("register_forward_hook", [r"model-surgery/#capture-activations"]),
@@ -368,11 +377,16 @@ HELD_OUT = [
     ("F.one_hot", [r"indexing/#one-hot-encoding"]),
     ("torch.topk", [r"indexing/#largest-k-values", r"training/#top-5"]),
     (
-        "TypeError: can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() "
-        "to copy the tensor to host memory first.",
+        (
+            "TypeError: can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() "
+            "to copy the tensor to host memory first."
+        ),
         [r"cuda/#move-a-model"],
     ),
-    ("ValueError: too many values to unpack (expected 2)", [r"mistakes/#inputs-labels"]),
+    (
+        "ValueError: too many values to unpack (expected 2)",
+        [r"mistakes/#inputs-labels"],
+    ),
     (
         "ValueError: expected sequence of length 3 at dim 1 (got 2)",
         [r"tensors/#create-a-tensor-from-a-list"],
@@ -391,18 +405,25 @@ HELD_OUT = [
         [r"performance/#find-the-op"],
     ),
     (
-        "TypeError: __init__() missing 3 required positional arguments: 'in_channels', "
-        "'out_channels', and 'kernel_size'",
+        (
+            "TypeError: __init__() missing 3 required positional arguments: 'in_channels', "
+            "'out_channels', and 'kernel_size'"
+        ),
         [r"mistakes/#nnconv2d"],
     ),
     (
         "RuntimeError: mat1 and mat2 must have the same dtype, but got Half and Float",
         [r"amp/#error-mat1-and-mat2"],
     ),
-    ("RuntimeError: Class values must be smaller than num_classes.", [r"indexing/#one-hot"]),
     (
-        "RuntimeError: The expanded size of the tensor (5) must match the existing size "
-        "(3) at non-singleton dimension 0",
+        "RuntimeError: Class values must be smaller than num_classes.",
+        [r"indexing/#one-hot"],
+    ),
+    (
+        (
+            "RuntimeError: The expanded size of the tensor (5) must match the existing size "
+            "(3) at non-singleton dimension 0"
+        ),
         [r"indexing/#broadcast-without-copying"],
     ),
     ("AssertionError: Size mismatch between tensors", [r"data/#wrap-tensors"]),
@@ -411,8 +432,10 @@ HELD_OUT = [
         [r"indexing/#count-small-integers"],
     ),
     (
-        "RuntimeError: `lengths` array must be sorted in decreasing order when "
-        "`enforce_sorted` is True",
+        (
+            "RuntimeError: `lengths` array must be sorted in decreasing order when "
+            "`enforce_sorted` is True"
+        ),
         [r"attention/#packed-sequences"],
     ),
     (
@@ -433,7 +456,11 @@ HELD_OUT = [
     ("normalize images", [r"torchvision/#what-normalize", r"torchvision/#preprocess"]),
     (
         "set random seed",
-        [r"reproducibility/#.*seed", r"tensors/#reproducible-random", r"imports/#reproducible"],
+        [
+            r"reproducibility/#.*seed",
+            r"tensors/#reproducible-random",
+            r"imports/#reproducible",
+        ],
     ),
     ("check gpu memory", [r"cuda/#gpu-memory"]),
     ("one hot encoding", [r"indexing/#one-hot-encoding"]),
