@@ -66,6 +66,7 @@ def on_page_content(
 
 @event_priority(-100)  # after every other hook has written the page
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    output = generate.without_source_facts(output)
     if _serving and _serving[0]:
         return output
     return generate.content_security_policy(output)

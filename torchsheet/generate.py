@@ -49,7 +49,8 @@ def values() -> dict[str, str]:
 def uses_gpu(src: str, markdown: str) -> bool:
     """Whether a page shows CUDA output: a `# requires: cuda` snippet or a
     `#> [cuda]` variant."""
-    for target in {include.target for include in page_includes(src, markdown)}:
+    snippets = {i.target for i in page_includes(src, markdown) if i.is_snippet}
+    for target in snippets:
         path = ROOT / target
         if not path.exists():
             continue
@@ -148,6 +149,13 @@ POLICY = (
 )
 
 
+def without_source_facts(html_text: str) -> str:
+    """The header's repository link, without the theme's fetch of its stars
+    and forks from api.github.com (it does so for a link it mounts as its
+    `source` component): the site asks no other host for anything."""
+    return html_text.replace(' data-md-component="source"', "")
+
+
 def content_security_policy(html_text: str) -> str:
     """The page with a Content-Security-Policy that lets only the scripts it
     was built with run: the site's own files and, by hash, the theme's inline
@@ -215,7 +223,7 @@ def write_tree(out: Path) -> None:
 def retag_site(site: Path) -> None:
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        retagged = content_security_policy(retag_output(text))
+        retagged = content_security_policy(without_source_facts(retag_output(text)))
         if retagged != text:
             page.write_text(retagged, encoding="utf-8")
 

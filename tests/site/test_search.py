@@ -28,8 +28,10 @@ def visible_results(page, query: str) -> list[str]:
     meta = page.locator(".md-search-result__meta")
     box.fill("")
     box.press("End")  # the theme searches on keyup
+    # functions, not expressions: the pages' Content-Security-Policy forbids
+    # the eval that an expression needs
     page.wait_for_function(
-        "!document.querySelector('.md-search-result__list').children.length"
+        "() => !document.querySelector('.md-search-result__list').children.length"
     )
     box.fill(query)
     box.press("End")
@@ -60,7 +62,7 @@ def search_ranks(page, site_url):
     page.goto(f"{site_url}/")
     page.locator("input.md-search__input").click()
     page.wait_for_function(
-        "!document.querySelector('.md-search-result__meta')"
+        "() => !document.querySelector('.md-search-result__meta')"
         ".textContent.includes('Initializing')"
     )
     ranks = {}
