@@ -180,6 +180,12 @@ def page_named(data: Indexes, location: str) -> list[str]:
     return sorted(name for name in used if name.rsplit(".", 1)[-1] in title)
 
 
+def named_as_code(title: str, name: str) -> bool:
+    """Whether a heading writes the API with a receiver or module before it."""
+    last = re.escape(name.rsplit(".", 1)[-1])
+    return re.search(rf"\w\.{last}\b", title) is not None
+
+
 def shape(index: dict, data: Indexes) -> dict:
     by_url = {place.url: place for place in data.places}
     homes: dict[str, set[str]] = {}
@@ -208,6 +214,15 @@ def shape(index: dict, data: Indexes) -> dict:
         api = [alias for name in used if name in named for alias in aliases(name)]
         api += [name[3:] for name in named if name.startswith("kw:")]
         api = list(dict.fromkeys(api))
+        # A heading that names an API as code (`model.state_dict()`) holds
+        # one term, `model.state_dict`, where a heading that merely uses the
+        # word (`Missing key(s) in state_dict`) holds `state_dict`: say the
+        # bare name once more for the section that names it as code.
+        api += [
+            short(name)[0]
+            for name in sorted(named)
+            if not name.startswith("kw:") and named_as_code(doc["title"], name)
+        ]
         # and its sections that name them answer first (a second mention)
         page = location.split("#")[0]
         if page not in homes:

