@@ -75,12 +75,16 @@ def pretrained(workdir: Path, monkeypatch, cache: Path) -> None:
     monkeypatch.setenv("TORCH_HOME", str(cache / "torch_home"))
 
 
-def torch215(workdir: Path, monkeypatch, cache: Path) -> None:
-    """What a snippet shows is new in torch 2.15: older releases skip it."""
-    from torch.torch_version import TorchVersion
+def newer_than(version: str):
+    """A provider that skips the snippet on a torch older than `version`."""
 
-    if TorchVersion(torch.__version__.split("+")[0]) < "2.15":
-        pytest.skip(f"new in torch 2.15; this is torch {torch.__version__}")
+    def provide(workdir: Path, monkeypatch, cache: Path) -> None:
+        from torch.torch_version import TorchVersion
+
+        if TorchVersion(torch.__version__.split("+")[0]) < version:
+            pytest.skip(f"needs torch {version} or newer; this is {torch.__version__}")
+
+    return provide
 
 
 PROVIDERS = {
@@ -89,5 +93,7 @@ PROVIDERS = {
     "mnist": mnist,
     "imagefolder": imagefolder,
     "pretrained": pretrained,
-    "torch215": torch215,
+    # what the snippet shows is new in that release
+    "torch214": newer_than("2.14"),
+    "torch215": newer_than("2.15"),
 }

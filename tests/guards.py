@@ -11,8 +11,8 @@
   `harness.OUTPUT_CHARS`);
 - grow the process by more than `MEMORY_GROWTH_MB`.
 
-A crash that ends the process (`os._exit`, a segfault) cannot be caught in
-it: pytest-xdist (`nox -s tests` runs with a worker per core) reports the
+`os._exit` raises instead of ending the process. A crash that ends it (a
+segfault, the kernel's out-of-memory killer) cannot be caught in it: pytest-xdist (`nox -s tests` runs with a worker per core) reports the
 test that was running as failed, names it, and starts a new worker.
 """
 
@@ -25,6 +25,7 @@ import random
 import resource
 import signal
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -38,6 +39,23 @@ MEMORY_GROWTH_MB = 4096
 
 class SnippetTimeout(Exception):
     pass
+
+
+class SnippetExit(Exception):
+    pass
+
+
+def no_hard_exit(monkeypatch, path: Path) -> None:
+    """`os._exit` in a snippet raises instead of ending the test process."""
+
+    def hard_exit(code):
+        frame = sys._getframe(1)
+        raise SnippetExit(
+            f"called os._exit({code}) at {_where(frame, str(path))} of {path.name}: "
+            "it would end the test run"
+        )
+
+    monkeypatch.setattr(os, "_exit", hard_exit)
 
 
 def _where(frame, filename: str) -> str:
@@ -99,7 +117,9 @@ def watched_folders(workdir: Path) -> list[Path]:
     """Where a snippet must not write: the repository and its snippet folders,
     the folder above the repository, the home folder, and the folder above its
     own working folder."""
-    folders = [ROOT, ROOT.parent, Path.home(), workdir.parent, ROOT / "snippets"]
+    shared = Path(tempfile.gettempdir()).resolve()  # other processes write there
+    folders = [ROOT, Path.home(), workdir.parent, ROOT / "snippets"]
+    folders += [ROOT.parent] if ROOT.parent.resolve() != shared else []
     folders += sorted(path for path in (ROOT / "snippets").iterdir() if path.is_dir())
     return folders
 
@@ -138,7 +158,11 @@ class Watch:
     def problems(self) -> list[str]:
         found = []
         for folder, before in self.folders.items():
-            new = sorted(_listing(folder) - before - {".pytest_cache", "__pycache__"})
+            new = sorted(
+                name
+                for name in _listing(folder) - before - {".pytest_cache", "__pycache__"}
+                if not name.startswith("pymp-")  # multiprocessing's own
+            )
             if folder == self.workdir.parent:
                 new = [name for name in new if not name.startswith(self.workdir.name)]
             if new:

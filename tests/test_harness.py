@@ -286,6 +286,16 @@ def test_a_thread_left_running_fails(snippet, check):
                 thread.join()
 
 
+def test_os_exit_fails_the_snippet_not_the_run(snippet, check):
+    path = snippet("""
+        import os
+
+        os._exit(1)
+    """)
+    [problem] = check(path)
+    assert "called os._exit(1) at line 3 of 01_example.py" in problem
+
+
 def test_a_file_written_outside_the_working_folder_fails(snippet, check, tmp_path):
     path = snippet(f"""
         from pathlib import Path

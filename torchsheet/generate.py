@@ -43,6 +43,8 @@ def values() -> dict[str, str]:
         "gpu_device": gpu["device"],
         "gpu_torch_version": gpu["torch"],
         "gpu_date": gpu["date"],
+        "previous_torch_version": settings.previous()["torch"],
+        "oldest_torch_version": settings.oldest()["torch"],
     }
 
 

@@ -76,4 +76,6 @@ print(log_lines[1])
 hints = [line.strip() for line in log_lines if line.strip().startswith("Hint:")]
 print(len(hints), hints[-1])
 #> 3 Hint: Use `torch.cond` to express dynamic control flow.
+#> [torch<2.12]
+#> 2 Hint: Use `torch.cond` to express dynamic control flow.
 # --8<-- [end:logs]

@@ -11,6 +11,8 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
     #> RuntimeError: expected target dtype to be Long or Byte, but got Float
+    #> [torch<2.12]
+    #> RuntimeError: expected scalar type Long but found Float
 print(F.cross_entropy(logits, float_labels.long()))
 #> tensor(1.0986)
 # --8<-- [end:target-long]

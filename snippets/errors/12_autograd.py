@@ -31,6 +31,8 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {str(err).split(' Hint:')[0]}")
     #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [4]], which is output 0 of Sigmoid, is at version 1; expected version 0 instead.
+    #> [torch<2.12]
+    #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [4]], which is output 0 of SigmoidBackward0, is at version 1; expected version 0 instead.
 hidden = torch.sigmoid(weights)
 hidden = hidden + 1
 hidden.sum().backward()

@@ -1,3 +1,4 @@
+# requires: torch214
 import numpy as np
 import onnx
 import onnxruntime

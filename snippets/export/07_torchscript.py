@@ -13,6 +13,8 @@ with warnings.catch_warnings(record=True) as caught:
     scripted = torch.jit.script(model)
 print(caught[0].category.__name__)
 #> FutureWarning
+#> [torch<2.12]
+#> DeprecationWarning
 print(caught[0].message)
 #> `torch.jit.script` is deprecated. Please switch to `torch.compile` or `torch.export`.
 print(torch.allclose(scripted(example), model(example)))

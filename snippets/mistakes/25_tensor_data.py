@@ -18,6 +18,8 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {str(err).split(' Hint:')[0]}")
     #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]], which is output 0 of Sigmoid, is at version 1; expected version 0 instead.
+    #> [torch<2.12]
+    #> RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]], which is output 0 of SigmoidBackward0, is at version 1; expected version 0 instead.
 
 weight = torch.tensor([1.0, 2.0], requires_grad=True)
 (weight**2).sum().backward()

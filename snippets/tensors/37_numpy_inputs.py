@@ -38,6 +38,8 @@ try:
 except RuntimeError as err:
     print(f"{type(err).__name__}: {err}")
     #> RuntimeError: expected target dtype to be Long or Byte, but got Int
+    #> [torch<2.12]
+    #> RuntimeError: expected scalar type Long but found Int
 print(nn.functional.cross_entropy(torch.zeros(4, 3), targets.long()))
 #> tensor(1.0986)
 # --8<-- [end:labels]

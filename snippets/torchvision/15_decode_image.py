@@ -1,3 +1,4 @@
+# requires: torch214
 import warnings
 
 import torch
