@@ -7,7 +7,7 @@ the first right link among the result links the reader sees (the page entries
 and the best section of each page; sections folded under "N more on this page"
 do not count). Set SEARCH_REPORT=path to write every rank to a JSON file.
 The queries and their answers are in search_queries.py (how to add one is said
-there); this file ranks them and holds the thresholds.
+there) and search_held_out.py; this file ranks them and holds the thresholds.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.site.search_queries import CODE, ERRORS, HELD_OUT, PASTED, QUERIES
+from tests.site.search_held_out import HELD_OUT, PASTED
+from tests.site.search_queries import CODE, ERRORS, QUERIES
 
 
 def visible_results(page, query: str) -> list[str]:
