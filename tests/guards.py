@@ -48,7 +48,11 @@ class SnippetExit(Exception):
 def no_hard_exit(monkeypatch, path: Path) -> None:
     """`os._exit` in a snippet raises instead of ending the test process."""
 
+    real_exit, pid = os._exit, os.getpid()
+
     def hard_exit(code):
+        if os.getpid() != pid:  # a forked child (a DataLoader worker) ending
+            real_exit(code)
         frame = sys._getframe(1)
         raise SnippetExit(
             f"called os._exit({code}) at {_where(frame, str(path))} of {path.name}: "
