@@ -1,6 +1,6 @@
 """What a reader copies from a page runs alone and prints what the page shows.
 
-Every python include on every page becomes, through hooks/blocks.py, a block
+Every python include on every page becomes, through torchsheet/blocks.py, a block
 whose copy button copies a whole program (the section and the setup it needs).
 This test takes each of those programs exactly as the hook writes it into the
 page, saves it as a file in an empty folder and runs it the way the snippet

@@ -32,10 +32,10 @@ print(nn.Dropout1d(p=0.5)(sequences)[0])
 #>         [0., 0., 0., 0., 0.]])
 # --8<-- [end:dropout1d]
 
-# --8<-- [start:3d-input]
+# --8<-- [start:input-3d]
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     nn.Dropout2d(p=0.5)(sequences)
 print(caught[0].message)
 #> dropout2d: Received a 3D input to dropout2d and assuming that channel-wise 1D dropout behavior is desired - input is interpreted as shape (N, C, L), where C is the channel dim. This behavior will change in a future release to interpret the input as one without a batch dimension, i.e. shape (C, H, W). To maintain the 1D channel-wise dropout behavior, please switch to using dropout1d instead.
-# --8<-- [end:3d-input]
+# --8<-- [end:input-3d]

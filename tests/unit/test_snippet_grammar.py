@@ -85,3 +85,15 @@ def test_every_marker_in_the_snippets_is_a_real_condition():
             if MARKER.match(text) and parse_marker(text) is None:
                 problems.append(f"{relative(path)}:{number}: {text}")
     assert not problems
+
+
+def test_section_names_start_with_a_letter():
+    """pymdownx.snippets (the include extension any engine without our hooks
+    uses) finds only sections whose name starts with a letter."""
+    bad = [
+        f"{relative(path)}: {name}"
+        for path in find_snippets()
+        for name in Snippet(path.read_text(encoding="utf-8")).sections
+        if not name[:1].isalpha()
+    ]
+    assert not bad
