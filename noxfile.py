@@ -200,7 +200,7 @@ def serve_seconds(python: str, target: Path, page: str) -> tuple[float, float]:
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}/{page}"
     command = [python, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
-               "--watch=snippets", "--no-livereload"]  # fmt: skip
+               "--watch=snippets"]  # fmt: skip
     start = time.perf_counter()
     server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **DOCS_ENV},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
