@@ -208,7 +208,10 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
                 # that later releases removed, notes from its modules. Shown,
                 # not failed, there; the pinned torch fails on any warning.
                 for category in (DeprecationWarning, FutureWarning):
-                    warnings.filterwarnings("default", category=category)
+                    # from any module but the snippet's own (`__main__`)
+                    warnings.filterwarnings(
+                        "default", category=category, module=r"(?!__main__\Z)"
+                    )
                 warnings.filterwarnings("default", module=r"torch(\.|$)")
             recorder = harness.run_snippet(path)
     except (guards.SnippetTimeout, guards.SnippetExit, harness.OutputLimit) as err:
