@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,7 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 IGNORED = shutil.ignore_patterns(".nox", ".git", "site", ".cache", "__pycache__")
 PYTEST = [sys.executable, "-m", "pytest", "tests", "--ignore=tests/site", "-q",
-          "-p", "no:cacheprovider"]  # fmt: skip
+          "-p", "no:cacheprovider", "-n", str(os.cpu_count() or 1)]  # fmt: skip
 
 
 def failures(junit: Path) -> list[dict[str, str]]:
