@@ -2,14 +2,9 @@
 
 from tests.site.search_queries import FIX
 
-# A second set, written after the search had been tuned on the lists in
-# search_queries.py, to see whether the tuning carries over to queries it was
-# not made for. Measured once before any change for it: 87 % in the top 3, 90 %
-# in the top 5. What it then showed (no stemming, so "evaluate" missed
-# "evaluation"; two errors shown under the wrong heading; headings without the
-# words readers use, such as "transfer learning") was fixed in the site, not in
-# these expectations, except that headings renamed since are matched by their
-# new anchors.
+# Written after the tuning on search_queries.py, to see whether it carries
+# over; measured once first (87 % top 3, 90 % top 5). What it showed was fixed in
+# the site, not here, except that renamed headings match by their new anchors.
 HELD_OUT = [
     ("torch.randn", [r"tensors/#random-tensors"]),
     ("torch.zeros_like", [r"tensors/#filled-tensors"]),
