@@ -176,15 +176,6 @@ def same_topic(one: set[str], other: set[str]) -> bool:
     )
 
 
-def clear_caches() -> None:
-    from torchsheet.pages import page_places
-
-    page_places.cache_clear()
-    snippet_facts.cache_clear()
-    apis.facts.cache_clear()
-    apis.torch_names.cache_clear()
-
-
 _BUILT: dict[str, Indexes] = {}
 
 
@@ -196,5 +187,8 @@ def current() -> Indexes:
 
 
 def reset() -> None:
+    """A new build: the indexes are made again, and the facts files read again.
+    The parsed snippets and pages stay cached, keyed by their text."""
     _BUILT.clear()
-    clear_caches()
+    apis.facts.cache_clear()
+    apis.torch_names.cache_clear()
