@@ -52,11 +52,7 @@ def on_page_content(
     html: str, *, page: Page, config: MkDocsConfig, files: Files
 ) -> str:
     if page.file.src_uri.endswith(".ipynb"):
-        v = generate.values()
-        line = (
-            '<p class="ts-provenance">Outputs from torch '
-            f"{v['torch_version']} and torchvision {v['torchvision_version']} on CPU.</p>"
-        )
+        line = generate.provenance(gpu=False, notebook=True)
         match = H1_END.search(html)
         html = (
             html[: match.end()] + line + html[match.end() :] if match else line + html

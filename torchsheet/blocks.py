@@ -20,7 +20,7 @@ from torchsheet import settings
 from torchsheet.pages import FENCE
 from torchsheet.paths import ROOT
 from torchsheet.program import Program, copy_program, summary
-from torchsheet.snippet import describe
+from torchsheet.snippet import describe, marker_text
 
 ANNOTATION_ITEM = re.compile(r"^(?P<indent>[ \t]*)\d+\.[ \t]")
 
@@ -43,7 +43,7 @@ def notes(program: Program, target: str) -> list[str]:
     """What a reader must know to run the block, in Markdown with code spans."""
     found = []
     for conditions in program.variants:
-        marker = "[" + ", ".join(map(str, conditions)) + "]"
+        marker = marker_text(conditions)
         found.append(
             f"The lines after `#> {marker}` are what {describe(conditions)} "
             "prints instead."

@@ -39,19 +39,11 @@ class ErrorShown:
 
 def _wordings(statement: PrintStatement):
     """(conditions, [(line, text)]) for each wording of a print's block."""
-    block = statement.block
-    if block is None:
+    if statement.block is None:
         return []
-    groups = [((), list(zip(range(block.first_line, 10**9), block.main, strict=False)))]
-    for variant in block.variants:
-        numbered = [
-            (block.first_line + index, block.lines[index])
-            for index in range(variant.start, variant.end)
-        ]
-        groups.append((variant.conditions, numbered))
     return [
         (conditions, [(n, text.strip()) for n, text in numbered])
-        for conditions, numbered in groups
+        for conditions, numbered in statement.block.wordings()
         if numbered and [text for _, text in numbered] != ["..."]
     ]
 

@@ -66,12 +66,18 @@ def uses_gpu(src: str, markdown: str) -> bool:
     return False
 
 
-def provenance(gpu: bool) -> str:
+def provenance(gpu: bool, notebook: bool = False) -> str:
+    """The line under a page's title: which versions its outputs come from (a
+    notebook's stored output has one version only)."""
     v, previous, oldest = values(), settings.previous(), settings.oldest()
-    line = (
-        f"Outputs from torch {v['torch_version']} and torchvision "
-        f"{v['torchvision_version']} on CPU; where torch {previous['torch']} "
-        f"down to {oldest['torch']} print something else, the block says so."
+    line = f"Outputs from torch {v['torch_version']} and torchvision {v['torchvision_version']} on CPU"
+    line += (
+        "."
+        if notebook
+        else (
+            f"; where torch {previous['torch']} down to {oldest['torch']} print "
+            "something else, the block says so."
+        )
     )
     if gpu:
         line += (

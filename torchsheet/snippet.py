@@ -90,6 +90,11 @@ def parse_marker(text: str) -> tuple[Condition, ...] | None:
     return tuple(conditions)
 
 
+def marker_text(conditions: tuple[Condition, ...]) -> str:
+    """`[cuda, torch<2.13]`: the marker as a snippet writes it."""
+    return "[" + ", ".join(map(str, conditions)) + "]"
+
+
 def describe(conditions: tuple[Condition, ...]) -> str:
     return ", with ".join(condition.describe() for condition in conditions)
 
@@ -101,10 +106,6 @@ class Variant:
     conditions: tuple[Condition, ...]
     start: int  # index in the block of the first line after the marker
     end: int
-
-    @property
-    def marker(self) -> str:
-        return "[" + ", ".join(map(str, self.conditions)) + "]"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,14 +129,14 @@ class OutputBlock:
                 return variant.start, variant.end
         return 0, len(self.main)
 
-    def wordings(self) -> list[tuple[int, str, tuple[Condition, ...]]]:
-        """(line, text, conditions) of every output line: () for the main block."""
-        found = [(self.first_line + i, text, ()) for i, text in enumerate(self.main)]
-        for variant in self.variants:
-            for index in range(variant.start, variant.end):
-                line = self.first_line + index
-                found.append((line, self.lines[index], variant.conditions))
-        return found
+    def wordings(self) -> list[tuple[tuple[Condition, ...], list[tuple[int, str]]]]:
+        """(conditions, [(line, text)]) of each wording: () for the main block."""
+        spans = [((), 0, len(self.main))]
+        spans += [(v.conditions, v.start, v.end) for v in self.variants]
+        return [
+            (conditions, [(self.first_line + i, self.lines[i]) for i in range(a, b)])
+            for conditions, a, b in spans
+        ]
 
 
 def output_block(lines: list[str], after: int) -> OutputBlock | None:
