@@ -2,7 +2,9 @@
 
 It swaps the theme's search worker for a small wrapper (written next to it),
 and after the search plugin has written `search/search_index.json` (priority
--100) adds the `api`, `code` and `errors` fields from the build's indexes.
+-100) adds the `api`, `code` and `errors` fields from the build's indexes,
+moves the documents to `search/search_documents.json` (which the wrapper
+fetches) and names the build in the wrapper (its cached index is this build's).
 """
 
 from __future__ import annotations
@@ -44,8 +46,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     folder = Path(config.site_dir) / "assets" / "javascripts" / "workers"
-    for original in _workers:
-        source = search.worker(index["config"]["separator"], original)
-        (folder / RANKED).write_text(source, encoding="utf-8")
     shaped = search.shape(index, site_index.current())
-    path.write_text(json.dumps(shaped, separators=(",", ":")), encoding="utf-8")
+    documents = json.dumps(shaped, separators=(",", ":"))
+    (path.parent / search.DOCUMENTS).write_text(documents, encoding="utf-8")
+    page_part = json.dumps(search.for_the_page(shaped), separators=(",", ":"))
+    path.write_text(page_part, encoding="utf-8")
+    for original in _workers:
+        source = search.worker(index["config"]["separator"], original, documents)
+        (folder / RANKED).write_text(source, encoding="utf-8")

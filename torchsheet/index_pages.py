@@ -14,8 +14,9 @@ import re
 import tomllib
 from collections import defaultdict
 
+from torchsheet import pages
 from torchsheet.pages import Place
-from torchsheet.paths import DATA
+from torchsheet.paths import DATA, DOCS
 from torchsheet.site_index import Indexes, words
 from torchsheet.snippet import describe
 
@@ -60,6 +61,42 @@ def place_link(place: Place, page: str) -> str:
     )
 
 
+# The page that explains each error: an entry of the index whose message it
+# explains links there first, after the first sentence of that section (which
+# names the usual cause: "Most often the `in_features` of an `nn.Linear`...").
+CATALOGUE = "error-fixes.md"
+
+
+def _catalogue() -> str:
+    return (DOCS / CATALOGUE).read_text(encoding="utf-8")
+
+
+def usual_cause(place: Place) -> str | None:
+    if place.page != CATALOGUE:
+        return None
+    return pages.lead(_catalogue(), place)
+
+
+def _pattern(heading: str) -> re.Pattern[str]:
+    """A catalogue heading as a pattern for the messages it explains: its note
+    in brackets left out, `...` standing for any text."""
+    text = re.sub(r"\s*\([^()]*\)$", "", heading).strip()
+    return re.compile(".*?".join(re.escape(part.strip()) for part in text.split("...")))
+
+
+def explained_by(message: str) -> Place | None:
+    """The catalogue section whose heading a message contains (`mm: mat1 and
+    mat2 shapes cannot be multiplied (2x3 and 2x3)` is explained under "mat1
+    and mat2 shapes cannot be multiplied"), the longest when several do."""
+    places, _ = pages.page_places(CATALOGUE, _catalogue())
+    found = [
+        place
+        for _, place in places
+        if place.level > 2 and _pattern(place.title).search(message)
+    ]
+    return max(found, key=lambda place: len(place.title), default=None)
+
+
 def errors_markdown(indexes: Indexes, page: str) -> str:
     by_type: dict[str, list[tuple[str, tuple, list[Place]]]] = defaultdict(list)
     for (kind, message, conditions), places in indexes.errors.items():
@@ -76,9 +113,16 @@ def errors_markdown(indexes: Indexes, page: str) -> str:
             key=lambda item: (item[0].lower().lstrip("`'\""), str(item[1])),
         )
         for message, conditions, places in entries:
+            places = sorted(places, key=lambda place: place.page != CATALOGUE)
+            if places[0].page != CATALOGUE and (home := explained_by(message)):
+                places = [home, *places]
             links = ", ".join(place_link(place, page) for place in places)
             where = f" ({html.escape(describe(conditions))})" if conditions else ""
-            out.append(f"- {inline_code(f'{kind}: {message}')}{where}<br>{links}")
+            cause = usual_cause(places[0])
+            cause = f"<br>{cause}" if cause else ""
+            out.append(
+                f"- {inline_code(f'{kind}: {message}')}{where}{cause}<br>{links}"
+            )
         out.append("")
     return "\n".join(out)
 

@@ -151,6 +151,30 @@ def page_places(src: str, text: str) -> tuple[tuple[tuple[int, Place], ...], str
     return places, title
 
 
+PROSE_START = re.compile(r"^(?:```|~~~|#|!!!|\?\?\?|===|<|\||[-*+] |\d+\. |    )")
+SENTENCE_END = re.compile(r"(?:`[^`]*`|[^`])*?(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s|$)")
+
+
+def lead(text: str, place: Place) -> str | None:
+    """The first sentence of the paragraph right under a section's heading, as
+    Markdown (None when the section opens with something else)."""
+    places, _ = page_places(place.page, text)
+    number = next((n for n, found in places if found == place), None)
+    if number is None:
+        return None
+    lines = text.splitlines()
+    start = number + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    paragraph = []
+    for line in lines[start:]:
+        if not line.strip() or PROSE_START.match(line):
+            break
+        paragraph.append(line.strip())
+    match = SENTENCE_END.match(" ".join(paragraph))
+    return match[0] if match else None
+
+
 def page_includes(src: str, text: str) -> list[Include]:
     places, title = page_places(src, text)
     by_line = dict(places)

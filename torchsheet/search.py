@@ -29,6 +29,17 @@ and loaded instead of it) runs the theme's worker unchanged, and
   typed and a tenth for each longer word it starts, so that "causal mask"
   prefers "mask" to "masked_fill".
 
+The worker also makes search answer soon after a page loads:
+
+- the page's `search/search_index.json` keeps the theme's config only, and the
+  worker fetches the documents (`search/search_documents.json`) itself, so the
+  page neither parses nor copies them while it loads;
+- the first page of a visit builds the lunr index and keeps it, with the
+  theme's table of word positions, in IndexedDB under the build's hash; the
+  next pages load it instead of building it;
+- a result's terms (the words the page it links to marks) leave out stop
+  words and single letters, which the theme would mark inside other words.
+
 A page's own entry (its introduction) gets the weight of a section
 (PAGE_ENTRY_WEIGHT), since the theme scores it up to 2.5 times higher and then
 folds the section that answers the query under "N more on this page".
@@ -39,6 +50,7 @@ nbconvert repeats as plain text) and the "¶" of their headings.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 
@@ -245,9 +257,26 @@ def shape(index: dict, data: Indexes) -> dict:
     return index
 
 
-def worker(separator: str, theme_worker: str) -> str:
-    """The worker that wraps the theme's (torchsheet/assets/search-worker.js)."""
+# The documents of the index, which the worker fetches (search_index.json
+# keeps the theme's config only: the page reads that file twice as it loads).
+DOCUMENTS = "search_documents.json"
+
+
+def for_the_page(index: dict) -> dict:
+    """What the page itself reads: the index without its documents."""
+    return {**index, "docs": []}
+
+
+def worker(separator: str, theme_worker: str, index_text: str) -> str:
+    """The worker that wraps the theme's (torchsheet/assets/search-worker.js).
+
+    `__BUILD__` names the index and the theme's worker it is built by: a
+    browser that cached the lunr index of another build builds it anew."""
     source = WORKER_SOURCE.read_text(encoding="utf-8")
-    return source.replace("__SEPARATOR__", json.dumps(separator)).replace(
-        "__THEME_WORKER__", json.dumps(theme_worker)
+    build = hashlib.sha256(f"{theme_worker}\n{index_text}".encode()).hexdigest()[:16]
+    return (
+        source.replace("__SEPARATOR__", json.dumps(separator))
+        .replace("__BUILD__", json.dumps(build))
+        .replace("__DOCUMENTS__", json.dumps(DOCUMENTS))
+        .replace("__THEME_WORKER__", json.dumps(theme_worker))
     )

@@ -71,3 +71,23 @@ def page(browser):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def stop_words(site_url) -> frozenset[str]:
+    """lunr's stop words, read from the theme's search worker that the site
+    serves (torchsheet's worker names it in its importScripts call)."""
+    import re
+    import urllib.request
+
+    def fetch(path: str) -> str:
+        with urllib.request.urlopen(f"{site_url}/{path}") as response:
+            return response.read().decode()
+
+    folder = "assets/javascripts/workers"
+    ours = fetch(f"{folder}/torchsheet-search.js")
+    theme = re.search(r'importScripts\("(search\.[0-9a-f]+\.min\.js)"\)', ours)[1]
+    listed = re.search(
+        r"generateStopWordFilter\(\[([^\]]*)\]", fetch(f"{folder}/{theme}")
+    )
+    return frozenset(re.findall(r'"([^"]+)"', listed[1]))
