@@ -224,7 +224,7 @@ def shape(index: dict, data: Indexes) -> dict:
         used = sorted(data.place_apis.get(place, ()))
         named = treated(data, place, generic=True)
         api = [alias for name in used if name in named for alias in aliases(name)]
-        api += [name[3:] for name in named if name.startswith("kw:")]
+        api += [name[3:] for name in sorted(named) if name.startswith("kw:")]
         api = list(dict.fromkeys(api))
         # A heading that names an API as code (`model.state_dict()`) holds
         # one term, `model.state_dict`, where a heading that merely uses the
@@ -265,6 +265,19 @@ DOCUMENTS = "search_documents.json"
 def for_the_page(index: dict) -> dict:
     """What the page itself reads: the index without its documents."""
     return {**index, "docs": []}
+
+
+CODE_BLOCK = re.compile(r"<pre\b[^>]*>.*?</pre>", re.DOTALL)
+CODE_MARKUP = re.compile(r"</?span\b[^>]*>|<a\b[^>]*></a>")
+
+
+def without_code_markup(html: str) -> str:
+    """A page's HTML less the highlighter's markup inside `<pre>`: a span per
+    token and an empty anchor per line, which the search plugin's HTML parser
+    reads one by one only to keep their text (most of a build's search time).
+    Inside `<pre>` its parser keeps every piece of text as it comes, so the
+    index it writes is the same."""
+    return CODE_BLOCK.sub(lambda block: CODE_MARKUP.sub("", block[0]), html)
 
 
 def worker(separator: str, theme_worker: str, index_text: str) -> str:
