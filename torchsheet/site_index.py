@@ -94,18 +94,40 @@ class Indexes:
 
     @functools.cached_property
     def also_on(self) -> dict[Place, list[Place]]:
-        """For each section, up to three sections of other pages on its topic."""
+        """For each section, up to three sections of other pages on its topic
+        (`same_topic`), in page order: found through the names, the last
+        parts of API names and the keywords that each section is about."""
         topics = {place: treated(self, place) for place in self.places}
+        order = {place: number for number, place in enumerate(topics)}
+        by_name: dict[str, list[Place]] = defaultdict(list)
+        by_last: dict[str, list[Place]] = defaultdict(list)
+        by_keyword: dict[str, list[Place]] = defaultdict(list)
+        for place, names in topics.items():
+            for name in names:
+                by_name[name].append(place)
+                if name.startswith("kw:"):
+                    by_keyword[name[3:]].append(place)
+                else:
+                    by_last[name.rsplit(".", 1)[-1]].append(place)
         links: dict[Place, list[Place]] = {}
         for place, names in topics.items():
             if not names or place.page == "index.md":
                 continue
-            others = [
-                other
-                for other, other_names in topics.items()
-                if other.page not in (place.page, "index.md")
-                and same_topic(names, other_names)
-            ]
+            found: set[Place] = set()
+            for name in names:
+                found.update(by_name[name])
+                if name.startswith("kw:"):
+                    found.update(by_last[name[3:]])  # its keyword, their API
+                else:
+                    found.update(by_keyword[name.rsplit(".", 1)[-1]])
+            others = sorted(
+                (
+                    other
+                    for other in found
+                    if other.page not in (place.page, "index.md")
+                ),
+                key=order.__getitem__,
+            )
             if others:
                 links[place] = others[:3]
         return links

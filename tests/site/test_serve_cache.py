@@ -1,0 +1,72 @@
+"""Under `mkdocs serve`, a rebuild re-uses the previous build's pages and
+search entries where their input is the same (hooks/serve_cache.py), and the
+site it writes is the one a build without that re-use writes.
+
+Three builds in this process, in serve mode, of a copy of docs/: one, then
+one after an edit of a page (re-using the others), then the same again with
+nothing to re-use. The last two must write the same files.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EDITED = "tensors.md"
+PROBE = "A paragraph that only the edited page has."
+
+
+def different(one: Path, other: Path) -> list[str]:
+    found = []
+    compared = filecmp.dircmp(one, other)
+    stack = [(compared, "")]
+    while stack:
+        here, prefix = stack.pop()
+        found += [prefix + name for name in here.left_only + here.right_only]
+        found += [prefix + name for name in here.diff_files + here.funny_files]
+        stack += [(sub, f"{prefix}{name}/") for name, sub in here.subdirs.items()]
+    return found
+
+
+def test_a_rebuild_under_serve_writes_what_a_fresh_build_writes(tmp_path, monkeypatch):
+    pytest.importorskip("material")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+
+    def serve_build(site: str):
+        config = load_config(
+            str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / site)
+        )
+        hook = config["hooks"]["hooks/serve_cache.py"]
+        hook.on_startup(command="serve", dirty=False)
+        build(config)
+        return hook
+
+    hook = None
+    try:
+        hook = serve_build("first")
+        page = docs / EDITED
+        page.write_text(
+            page.read_text(encoding="utf-8") + f"\n{PROBE}\n", encoding="utf-8"
+        )
+        hook = serve_build("rebuilt")
+        reused = hook._state["reused"]
+        hook._state["current"] = {}  # nothing to re-use
+        serve_build("fresh")
+        assert hook._state["reused"] == 0
+    finally:
+        if hook is not None:
+            hook.on_startup(command="build", dirty=False)
+    assert reused > 20, f"the rebuild re-used {reused} pages and search entries"
+    assert PROBE in (tmp_path / "rebuilt" / "tensors" / "index.html").read_text()
+    assert different(tmp_path / "rebuilt", tmp_path / "fresh") == []
+    assert different(tmp_path / "first", tmp_path / "rebuilt"), "the edit shows"
