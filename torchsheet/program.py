@@ -30,42 +30,52 @@ from torchsheet.snippet import Condition, parse
 ANNOTATION_MARK = re.compile(r"[ \t]*#[ \t]*\(\d+\)!?[ \t]*$")
 
 
-def _targets(node: ast.AST) -> set[str]:
-    names = set()
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Name) and isinstance(sub.ctx, (ast.Store, ast.Del)):
-            names.add(sub.id)
-        elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(sub.name)
-        elif isinstance(sub, (ast.Import, ast.ImportFrom)):
-            for alias in sub.names:
-                names.add(alias.asname or alias.name.split(".")[0])
-        elif isinstance(sub, ast.ExceptHandler) and sub.name:
-            names.add(sub.name)
-    return names
-
-
-def _loads(node: ast.AST) -> set[str]:
-    return {
-        sub.id
-        for sub in ast.walk(node)
-        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load)
-    }
-
-
 FILE_NAME = re.compile(r"^[\w\-./]+\.[A-Za-z]\w{0,4}$")
+STORE = (ast.Store, ast.Del)
+DEFINITION = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+IMPORT = (ast.Import, ast.ImportFrom)
 
 
-def _file_names(node: ast.AST) -> set[str]:
-    """String constants that look like file names ("model.pth"): a chunk that
-    loads a file needs the earlier chunk that wrote it."""
-    return {
-        "file:" + sub.value
-        for sub in ast.walk(node)
-        if isinstance(sub, ast.Constant)
-        and isinstance(sub.value, str)
-        and FILE_NAME.match(sub.value)
-    }
+def _names_of(node: ast.AST | None) -> set[str]:
+    if node is None:
+        return set()
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _statement(node: ast.AST) -> tuple[set[str], set[str], set[str], set[str]]:
+    """One walk through a statement: the names it reads, the names it defines,
+    the file names it mentions and the names it binds before it reads them.
+
+    - defines: assignment and `del` targets, functions, classes, imports,
+      `except ... as` names;
+    - file names: string constants that look like one ("model.pth"), as
+      `file:model.pth`: a chunk that loads a file needs the chunk that wrote it;
+    - binds before reading: `except ... as err`, the targets of its `for` loops
+      and comprehensions, `with ... as name`."""
+    loads, targets, files, bound = set(), set(), set(), set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name):
+            if isinstance(sub.ctx, ast.Load):
+                loads.add(sub.id)
+            elif isinstance(sub.ctx, STORE):
+                targets.add(sub.id)
+        elif isinstance(sub, ast.Constant):
+            if isinstance(sub.value, str) and FILE_NAME.match(sub.value):
+                files.add("file:" + sub.value)
+        elif isinstance(sub, DEFINITION):
+            targets.add(sub.name)
+        elif isinstance(sub, IMPORT):
+            for alias in sub.names:
+                targets.add(alias.asname or alias.name.split(".")[0])
+        elif isinstance(sub, ast.ExceptHandler):
+            if sub.name:
+                targets.add(sub.name)
+                bound.add(sub.name)
+        elif isinstance(sub, (ast.For, ast.comprehension)):
+            bound |= _names_of(sub.target)
+        elif isinstance(sub, ast.withitem):
+            bound |= _names_of(sub.optional_vars)
+    return loads, targets, files, bound
 
 
 def uses_and_defines(lines: list[str]) -> tuple[set[str], set[str]] | None:
@@ -81,28 +91,10 @@ def _analysis(lines: tuple[str, ...]) -> tuple[set[str], set[str]] | None:
         return None
     free, defined = set(), set()
     for statement in tree.body:
-        files = _file_names(statement)
-        free |= (_loads(statement) - defined - _bound_inside(statement)) | (
-            files - defined
-        )
-        defined |= _targets(statement) | files
+        loads, targets, files, bound = _statement(statement)
+        free |= (loads - defined - bound) | (files - defined)
+        defined |= targets | files
     return free, defined
-
-
-def _bound_inside(node: ast.AST) -> set[str]:
-    """Names a statement binds before it reads them: `except ... as err`, the
-    targets of its `for` loops and comprehensions, `with ... as name`."""
-    names = set()
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.ExceptHandler) and sub.name:
-            names.add(sub.name)
-        elif isinstance(sub, (ast.For, ast.comprehension)):
-            names |= {n.id for n in ast.walk(sub.target) if isinstance(n, ast.Name)}
-        elif isinstance(sub, ast.withitem) and sub.optional_vars is not None:
-            names |= {
-                n.id for n in ast.walk(sub.optional_vars) if isinstance(n, ast.Name)
-            }
-    return names
 
 
 def _tidy(lines: list[str]) -> list[str]:
