@@ -10,6 +10,7 @@ tests/test_snippets.py and tests/test_copy.py use it.
 from __future__ import annotations
 
 import difflib
+import functools
 import gc
 import json
 import os
@@ -263,13 +264,25 @@ def fact_problems(path, recorder, updating) -> list[str]:
     if updating:
         facts.store(target, entry)
         return []
-    if facts.load().get(target) != entry:
+    if stored_facts().get(target) != entry:
         stale = (
             f"torchsheet/data/facts.json holds other facts for {target} than this "
             f"run observed: {entry}"
         )
         return [stale]
     return []
+
+
+def stored_facts() -> dict:
+    """`facts.load()`, parsed once per text of the file (read for every snippet)."""
+    if not facts.PATH.exists():
+        return {}
+    return _parsed(facts.PATH.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(text: str) -> dict:
+    return json.loads(text)
 
 
 def pinned_torch() -> bool:

@@ -36,44 +36,47 @@ from torchsheet.snippet import (
     VARIES,
     PrintStatement,
     Snippet,
+    parse,
     parse_marker,
 )
 
 __all__ = ["DOCS", "ROOT", "SNIPPETS", "find_snippets", "relative"]
 
 
+# `parse` keeps one model per source text: a test asks for the same snippet's
+# prints, header and sections several times, and parses it once.
 def snippet_of(path: Path) -> Snippet:
-    return Snippet(Path(path).read_text(encoding="utf-8"), relative(path))
+    return parse(Path(path).read_text(encoding="utf-8"), relative(path))
 
 
 def requirements(source: str) -> list[str]:
     """Capabilities a snippet declares with a `# requires: cuda` line near the top."""
-    return Snippet(source).requires
+    return parse(source).requires
 
 
 def launch_command(source: str) -> list[str] | None:
     """`# launch: torchrun --nproc-per-node=2` near the top: run it that way."""
-    launch = Snippet(source).launch
+    launch = parse(source).launch
     return launch.split() if launch else None
 
 
 def print_statements(source: str) -> list[PrintStatement]:
     """Every statement that calls `print`, with the `#>` block under it."""
-    return Snippet(source).prints
+    return parse(source).prints
 
 
 def stray_output_lines(source: str, statements=None) -> list[int]:
     """Line numbers of `#>` lines that do not sit under a print statement."""
-    return Snippet(source).stray_output_lines()
+    return parse(source).stray_output_lines()
 
 
 def section_of(source: str, line_number: int) -> str | None:
     """Name of the innermost `# --8<-- [start:name]` section holding a line."""
-    return Snippet(source).section_of(line_number)
+    return parse(source).section_of(line_number)
 
 
 def sections(source: str) -> list[str]:
-    return list(Snippet(source).sections)
+    return list(parse(source).sections)
 
 
 def includes() -> list[pages.Include]:
