@@ -11,7 +11,8 @@ only (never in `mkdocs build`):
 - a page whose HTML, address and title are the previous build's gets that
   build's search entries.
 
-What a build renders is kept for the next one only. MkDocs loads a hook module
+What a build renders is kept for the next one only (tests/site/test_build_reuse.py
+compares a rebuild with a build that re-uses nothing). MkDocs loads a hook module
 once per process, so this state lasts across serve's rebuilds.
 """
 

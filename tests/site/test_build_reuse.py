@@ -1,16 +1,19 @@
-"""Under `mkdocs serve`, a rebuild re-uses the previous build's pages and
-search entries where their input is the same (hooks/serve_cache.py), and the
-site it writes is the one a build without that re-use writes.
+"""What a build re-uses changes nothing it writes: under `mkdocs serve`, the
+previous build's pages and search entries where their input is the same
+(hooks/serve_cache.py), and in every build, the HTML of a code block that
+Pygments highlighted once already (hooks/highlight_once.py).
 
 Three builds in this process, in serve mode, of a copy of docs/: one, then
 one after an edit of a page (re-using the others), then the same again with
-nothing to re-use. The last two must write the same files.
+nothing to re-use and every block highlighted anew. The last two must write
+the same files.
 """
 
 from __future__ import annotations
 
 import filecmp
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +35,7 @@ def different(one: Path, other: Path) -> list[str]:
     return found
 
 
-def test_a_rebuild_under_serve_writes_what_a_fresh_build_writes(tmp_path, monkeypatch):
+def test_what_a_build_reuses_changes_nothing_it_writes(tmp_path, monkeypatch):
     pytest.importorskip("material")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -54,19 +57,27 @@ def test_a_rebuild_under_serve_writes_what_a_fresh_build_writes(tmp_path, monkey
     hook = None
     try:
         hook = serve_build("first")
+        repeats = sys.modules["hooks/highlight_once.py"]._state["repeats"]
         page = docs / EDITED
         page.write_text(
             page.read_text(encoding="utf-8") + f"\n{PROBE}\n", encoding="utf-8"
         )
         hook = serve_build("rebuilt")
         reused = hook._state["reused"]
+        highlighter = sys.modules["hooks/highlight_once.py"]
+        assert highlighter._state["repeats"] > 0, "the edited page repeats blocks"
         hook._state["current"] = {}  # nothing to re-use
+        highlighter._state["on"] = False
         serve_build("fresh")
         assert hook._state["reused"] == 0
+        assert highlighter._state["repeats"] == 0
     finally:
         if hook is not None:
             hook.on_startup(command="build", dirty=False)
+        if "hooks/highlight_once.py" in sys.modules:
+            sys.modules["hooks/highlight_once.py"]._state["on"] = True
     assert reused > 20, f"the rebuild re-used {reused} pages and search entries"
+    assert repeats > 100, f"{repeats} code blocks were highlighted once already"
     assert PROBE in (tmp_path / "rebuilt" / "tensors" / "index.html").read_text()
     assert different(tmp_path / "rebuilt", tmp_path / "fresh") == []
     assert different(tmp_path / "first", tmp_path / "rebuilt"), "the edit shows"
