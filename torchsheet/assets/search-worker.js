@@ -61,13 +61,16 @@
     }).catch(function () {});
   }
 
+  // Both start now, before the page sends its message.
+  var cached = lookUp();
+
   addEventListener("message", function (event) {
     var message = event.data;
     if (replaying) return;
     if (message && message.type === 0) {
       event.stopImmediatePropagation();
       waiting = [message];
-      Promise.all([documents, lookUp()]).then(function (found) {
+      Promise.all([documents, cached]).then(function (found) {
         if (found[0]) message.data.docs = found[0].docs;
         saved = found[1];
         var queue = waiting;
