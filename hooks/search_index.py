@@ -28,12 +28,15 @@ from torchsheet import search, site_index
 WORKER = re.compile(r"(assets/javascripts/workers/)(search\.[0-9a-f]+\.min\.js)")
 RANKED = "torchsheet-search.js"
 _workers: set[str] = set()
+_PARSER = search_plugin.Parser  # the plugin's own (this module loads once)
+_options = {"lighter": True}  # tests/site/test_build_reuse.py builds without
 
 
-class _LighterParser(search_plugin.Parser):
+class _LighterParser(_PARSER):
     """The search plugin's parser, fed the page without the highlighter's
     markup inside code blocks (the same index, parsed in a fraction of the
-    time: torchsheet/search.py, without_code_markup)."""
+    time: torchsheet/search.py, without_code_markup; tests/site/
+    test_build_reuse.py compares it with a build that parses it all)."""
 
     def feed(self, data: str) -> None:
         super().feed(search.without_code_markup(data))
@@ -41,7 +44,7 @@ class _LighterParser(search_plugin.Parser):
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     _workers.clear()
-    search_plugin.Parser = _LighterParser
+    search_plugin.Parser = _LighterParser if _options["lighter"] else _PARSER
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:

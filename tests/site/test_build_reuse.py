@@ -1,12 +1,14 @@
-"""What a build re-uses changes nothing it writes: under `mkdocs serve`, the
-previous build's pages and search entries where their input is the same
-(hooks/serve_cache.py), and in every build, the HTML of a code block that
-Pygments highlighted once already (hooks/highlight_once.py).
+"""What a build re-uses or leaves out changes nothing it writes: under
+`mkdocs serve`, the previous build's pages and search entries where their
+input is the same (hooks/serve_cache.py); in every build, the HTML of a code
+block that Pygments highlighted once already (hooks/highlight_once.py), and
+the search plugin reading code blocks without their highlighting markup
+(hooks/search_index.py).
 
 Three builds in this process, in serve mode, of a copy of docs/: one, then
 one after an edit of a page (re-using the others), then the same again with
-nothing to re-use and every block highlighted anew. The last two must write
-the same files.
+nothing re-used, every block highlighted anew and every page parsed whole.
+The last two must write the same files, the search index included.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def test_what_a_build_reuses_changes_nothing_it_writes(tmp_path, monkeypatch):
         assert highlighter._state["repeats"] > 0, "the edited page repeats blocks"
         hook._state["current"] = {}  # nothing to re-use
         highlighter._state["on"] = False
+        sys.modules["hooks/search_index.py"]._options["lighter"] = False
         serve_build("fresh")
         assert hook._state["reused"] == 0
         assert highlighter._state["repeats"] == 0
@@ -76,8 +79,12 @@ def test_what_a_build_reuses_changes_nothing_it_writes(tmp_path, monkeypatch):
             hook.on_startup(command="build", dirty=False)
         if "hooks/highlight_once.py" in sys.modules:
             sys.modules["hooks/highlight_once.py"]._state["on"] = True
+        if "hooks/search_index.py" in sys.modules:
+            sys.modules["hooks/search_index.py"]._options["lighter"] = True
     assert reused > 20, f"the rebuild re-used {reused} pages and search entries"
     assert repeats > 100, f"{repeats} code blocks were highlighted once already"
     assert PROBE in (tmp_path / "rebuilt" / "tensors" / "index.html").read_text()
     assert different(tmp_path / "rebuilt", tmp_path / "fresh") == []
+    index = tmp_path / "fresh" / "search" / "search_documents.json"
+    assert "<code>" in index.read_text(encoding="utf-8")
     assert different(tmp_path / "first", tmp_path / "rebuilt"), "the edit shows"

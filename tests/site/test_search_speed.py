@@ -23,6 +23,7 @@ import pytest
 from tests.site.search_held_out import PASTED
 
 PAGES = ["optim/", "nn/", "data/", "cuda/", "autograd/"]
+PHONE_PAGES = PAGES[:3]  # a page loads in seconds on the slowed CPU
 DESKTOP_BUDGET = 0.5
 PHONE_BUDGET = 2.0
 PHONE = {
@@ -106,14 +107,16 @@ def slowed(visitor, page, rate: int) -> None:
     session.send("Emulation.setCPUThrottlingRate", {"rate": rate})
 
 
-def measure(browser, site_url: str, rate: int, **context) -> tuple[float, list[float]]:
+def measure(
+    browser, site_url: str, rate: int, pages: list[str], **context
+) -> tuple[float, list[float]]:
     visitor, page = a_visit(browser, **context)
     try:
         slowed(visitor, page, rate)
-        first = first_answer(page, f"{site_url}/{PAGES[0]}")
+        first = first_answer(page, f"{site_url}/{pages[0]}")
         wait_until_kept(page)
         assert cached_builds(page) == [this_build(site_url, page)]
-        later = [first_answer(page, f"{site_url}/{path}") for path in PAGES[1:]]
+        later = [first_answer(page, f"{site_url}/{path}") for path in pages[1:]]
         return first, later
     finally:
         visitor.close()
@@ -126,7 +129,7 @@ def report(name: str, figures: dict) -> None:
 
 
 def test_search_answers_within_half_a_second_on_a_desktop(browser, site_url):
-    first, later = measure(browser, site_url, rate=1)
+    first, later = measure(browser, site_url, rate=1, pages=PAGES)
     report("desktop", {"first page": first, "later pages": later})
     median = statistics.median(later)
     assert median <= DESKTOP_BUDGET, (
@@ -136,7 +139,7 @@ def test_search_answers_within_half_a_second_on_a_desktop(browser, site_url):
 
 
 def test_search_answers_within_two_seconds_on_a_slow_phone(browser, site_url):
-    first, later = measure(browser, site_url, rate=4, **PHONE)
+    first, later = measure(browser, site_url, rate=4, pages=PHONE_PAGES, **PHONE)
     report("phone, CPU 4x slower", {"first page": first, "later pages": later})
     median = statistics.median(later)
     assert median <= PHONE_BUDGET, (
