@@ -146,7 +146,15 @@ def docs(session: nox.Session) -> None:
     install(session, "docs")
     session.run("mkdocs", "build", "--strict", "--site-dir", str(SITE), env=DOCS_ENV)
     session.log(f"The site is in {SITE}; `nox -s serve` serves it.")
-    session.run("pytest", "tests/site", *session.posargs, env={"SITE_DIR": str(SITE)})
+    env = {"SITE_DIR": str(SITE)}
+    if session.posargs:
+        session.run("pytest", "tests/site", *session.posargs, env=env)
+        return
+    # a module per worker (its fixtures load pages once); the timing checks
+    # after them, alone on the machine
+    session.run("pytest", "tests/site", "-m", "not timing", *workers(), "--dist",
+                "loadfile", env=env)  # fmt: skip
+    session.run("pytest", "tests/site", "-m", "timing", env=env)
 
 
 @nox.session

@@ -129,6 +129,7 @@ def report(name: str, figures: dict) -> None:
         Path(target).write_text(json.dumps(TIMES, indent=2) + "\n")
 
 
+@pytest.mark.timing
 def test_search_answers_within_half_a_second_on_a_desktop(browser, site_url):
     first, later = measure(browser, site_url, rate=1, pages=PAGES)
     report("desktop", {"first page": first, "later pages": later})
@@ -139,6 +140,7 @@ def test_search_answers_within_half_a_second_on_a_desktop(browser, site_url):
     )
 
 
+@pytest.mark.timing
 def test_search_answers_within_two_seconds_on_a_slow_phone(browser, site_url):
     first, later = measure(browser, site_url, rate=4, pages=PHONE_PAGES, **PHONE)
     report("phone, CPU 4x slower", {"first page": first, "later pages": later})
