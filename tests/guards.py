@@ -2,7 +2,8 @@
 
 - run longer than its time limit: a timer interrupts it, and the failure
   names the file and the line it was on (`SNIPPET_SECONDS`, 120 by default);
-- leave threads or child processes running after it ends;
+- leave threads or child processes running after it ends (child processes
+  once its garbage is collected, with `CHILD_GRACE` seconds to stop);
 - write files outside its working folder (the repository, its parent, the
   home folder);
 - draw from Python's or NumPy's global random generator before seeding it,
@@ -19,6 +20,7 @@ test that was running as failed, names it, and starts a new worker.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import random
@@ -27,6 +29,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +38,7 @@ from torchsheet.paths import ROOT
 
 SECONDS = float(os.environ.get("SNIPPET_SECONDS", "120"))
 MEMORY_GROWTH_MB = 4096
+CHILD_GRACE = 10.0  # seconds a collected snippet's child processes get to stop
 
 
 class SnippetTimeout(Exception):
@@ -159,6 +163,30 @@ class Watch:
         monkeypatch.setattr(random, "seed", seed)
         monkeypatch.setattr(np.random, "seed", np_seed)
 
+    def children_left(self) -> list[int]:
+        """The snippet's child processes still alive once its garbage is gone.
+
+        An object that only a reference cycle keeps alive ends when the cycle
+        collector runs, at a moment no snippet controls: a DataLoader iterator
+        whose worker raised is held by the exception's traceback, and its
+        workers stop when it is collected (torch waits up to 5 s for them). So
+        collect first, and give such workers CHILD_GRACE seconds to stop."""
+
+        def new() -> list:
+            return [
+                child
+                for child in multiprocessing.active_children()
+                if child.pid not in self.children
+            ]
+
+        if not new():
+            return []
+        gc.collect()
+        deadline = time.monotonic() + CHILD_GRACE
+        for child in new():
+            child.join(max(0.0, deadline - time.monotonic()))
+        return [child.pid for child in new()]
+
     def problems(self) -> list[str]:
         found = []
         for folder, before in self.folders.items():
@@ -178,11 +206,7 @@ class Watch:
         ]
         if threads:
             found.append(f"leaves threads running after it ends: {threads}")
-        children = [
-            child.pid
-            for child in multiprocessing.active_children()
-            if child.pid not in self.children
-        ]
+        children = self.children_left()
         if children:
             found.append(f"leaves child processes running: pids {children}")
         python_first = self.seeded["random"][0] if self.seeded["random"] else None
