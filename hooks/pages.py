@@ -20,11 +20,16 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta
 
-from torchsheet import generate, site_index
+from torchsheet import ahead, generate, site_index
 
 H1_END = re.compile(r"</h1>", re.IGNORECASE)
 _serving: list[bool] = []
+# `mkdocs build` does the page work ahead in a child process (torchsheet/
+# ahead.py); serve, whose rebuilds re-use pages (hooks/serve_cache.py), does
+# not, unless a test asks it to.
+_options = {"ahead": None}
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -33,8 +38,15 @@ def on_startup(*, command: str, dirty: bool) -> None:
     _serving[:] = [command == "serve"]
 
 
+def _ahead() -> bool:
+    chosen = _options["ahead"]
+    return not (_serving and _serving[0]) if chosen is None else chosen
+
+
 def on_pre_build(*, config: MkDocsConfig) -> None:
     site_index.reset()
+    if _ahead():
+        ahead.start(Path(config["docs_dir"]), lambda text: meta.get_data(text)[0])
 
 
 def on_page_markdown(
@@ -45,6 +57,11 @@ def on_page_markdown(
         # The notebooks retell the cheat-sheet pages: rank them below in search.
         page.meta.setdefault("search", {"boost": 0.5})
         return markdown
+    if _ahead():
+        if (made := ahead.indexes()) is not None:
+            site_index.use(made)
+        if (done := ahead.page(src, markdown)) is not None:
+            return done
     return generate.page_markdown(src, markdown, site_index.current())
 
 
@@ -71,3 +88,4 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Serve every snippet module next to the pages, for the download links."""
     generate.write_snippets(Path(config["site_dir"]))
+    ahead.finish()

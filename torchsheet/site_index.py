@@ -208,6 +208,11 @@ def current() -> Indexes:
     return _BUILT["indexes"]
 
 
+def use(indexes: Indexes) -> None:
+    """The indexes of the build in progress, made elsewhere (torchsheet/ahead.py)."""
+    _BUILT["indexes"] = indexes
+
+
 def reset() -> None:
     """A new build: the indexes are made again, and the facts files read again.
     The parsed snippets and pages stay cached, keyed by their text."""

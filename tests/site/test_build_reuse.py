@@ -3,11 +3,13 @@
 input is the same (hooks/serve_cache.py); in every build, the HTML of a code
 block that Pygments highlighted once already (hooks/highlight_once.py), and
 the search plugin reading code blocks without their highlighting markup
-(hooks/search_index.py).
+(hooks/search_index.py); and `mkdocs build` doing the page work ahead in a
+child process (torchsheet/ahead.py).
 
 Three builds in this process, in serve mode, of a copy of docs/: one, then
 one after an edit of a page (re-using the others), then the same again with
-nothing re-used, every block highlighted anew and every page parsed whole.
+nothing re-used, every block highlighted anew and every page parsed whole,
+the page work done ahead.
 The last two must write the same files, the search index included.
 """
 
@@ -71,7 +73,12 @@ def test_what_a_build_reuses_changes_nothing_it_writes(tmp_path, monkeypatch):
         hook._state["current"] = {}  # nothing to re-use
         highlighter._state["on"] = False
         sys.modules["hooks/search_index.py"]._options["lighter"] = False
+        pages = sys.modules["hooks/pages.py"]
+        pages._options["ahead"] = True
         serve_build("fresh")
+        from torchsheet import ahead
+
+        taken = ahead._state["taken"]
         assert hook._state["reused"] == 0
         assert highlighter._state["repeats"] == 0
     finally:
@@ -81,8 +88,11 @@ def test_what_a_build_reuses_changes_nothing_it_writes(tmp_path, monkeypatch):
             sys.modules["hooks/highlight_once.py"]._state["on"] = True
         if "hooks/search_index.py" in sys.modules:
             sys.modules["hooks/search_index.py"]._options["lighter"] = True
+        if "hooks/pages.py" in sys.modules:
+            sys.modules["hooks/pages.py"]._options["ahead"] = None
     assert reused > 20, f"the rebuild re-used {reused} pages and search entries"
     assert repeats > 100, f"{repeats} code blocks were highlighted once already"
+    assert taken > 20, f"{taken} pages came from the child"
     assert PROBE in (tmp_path / "rebuilt" / "tensors" / "index.html").read_text()
     assert different(tmp_path / "rebuilt", tmp_path / "fresh") == []
     index = tmp_path / "fresh" / "search" / "search_documents.json"
