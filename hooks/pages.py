@@ -1,7 +1,8 @@
 """MkDocs hooks: the page work of torchsheet/generate.py, page by page.
 
-Event order: this hook builds the indexes at the start of each build
-(`on_pre_build`), then rewrites every Markdown page (`on_page_markdown`),
+Event order: this hook starts each build afresh (`on_pre_build`; in
+`mkdocs build` it forks the child that does the indexes and the pages ahead,
+torchsheet/ahead.py), then rewrites every Markdown page (`on_page_markdown`),
 and last of all (priority -100) gives each page its Content-Security-Policy;
 hooks/search_index.py shapes the search index from the same indexes after
 the search plugin wrote it (priority -100), and hooks/notebooks.py lightens
