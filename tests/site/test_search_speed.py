@@ -83,9 +83,12 @@ def cached_builds(page) -> list[str]:
     return page.evaluate(KEPT)
 
 
-def wait_until_kept(page) -> None:
+def wait_until_kept(page, seconds: float = 20.0) -> None:
     """The worker keeps the index just after its first answer."""
-    page.wait_for_function(f"async () => ({KEPT})().then(keys => keys.length > 0)")
+    deadline = time.monotonic() + seconds
+    while not cached_builds(page):
+        assert time.monotonic() < deadline, "the worker kept no index"
+        page.wait_for_timeout(100)
 
 
 def this_build(site_url: str, page) -> str:

@@ -6,6 +6,7 @@
   // What this build's index is: a cached index of another build is not used.
   var BUILD = __BUILD__;
   var DOCUMENTS = __DOCUMENTS__;
+  var KEEP_AFTER_MS = 1500;
   var typing = true;
 
   // The page hands the worker a search_index.json without its documents,
@@ -26,6 +27,7 @@
   var waiting = null;
   var replaying = false;
   var caching = typeof indexedDB !== "undefined";
+  var keepLater = null;
 
   function openStore() {
     return new Promise(function (resolve, reject) {
@@ -145,7 +147,10 @@
     var index = build.call(this);
     if (caching) {
       var tables = recorded || {};
-      setTimeout(function () { keep(index, tables); }, 0);
+      // Writing it takes a moment: after the first answer has gone, or after
+      // KEEP_AFTER_MS if no query comes.
+      keepLater = function () { keepLater = null; keep(index, tables); };
+      setTimeout(function () { if (keepLater) keepLater(); }, KEEP_AFTER_MS);
     }
     recorded = null;
     return index;
@@ -204,6 +209,8 @@
         });
       });
     }
-    return post.apply(self, arguments);
+    var sent = post.apply(self, arguments);
+    if (keepLater && message && message.type === 3) setTimeout(keepLater, 0);
+    return sent;
   };
 })();
