@@ -71,10 +71,10 @@ def _catalogue() -> str:
     return (DOCS / CATALOGUE).read_text(encoding="utf-8")
 
 
-def usual_cause(place: Place) -> str | None:
+def usual_cause(place: Place, catalogue: str | None = None) -> str | None:
     if place.page != CATALOGUE:
         return None
-    return pages.lead(_catalogue(), place)
+    return pages.lead(catalogue or _catalogue(), place)
 
 
 def _pattern(heading: str) -> re.Pattern[str]:
@@ -84,15 +84,23 @@ def _pattern(heading: str) -> re.Pattern[str]:
     return re.compile(".*?".join(re.escape(part.strip()) for part in text.split("...")))
 
 
-def explained_by(message: str) -> Place | None:
+@functools.lru_cache(maxsize=4)
+def _explaining(catalogue: str) -> tuple[tuple[Place, re.Pattern[str]], ...]:
+    """The catalogue's error sections, each with the pattern of its heading."""
+    places, _ = pages.page_places(CATALOGUE, catalogue)
+    return tuple(
+        (place, _pattern(place.title)) for _, place in places if place.level > 2
+    )
+
+
+def explained_by(message: str, catalogue: str | None = None) -> Place | None:
     """The catalogue section whose heading a message contains (`mm: mat1 and
     mat2 shapes cannot be multiplied (2x3 and 2x3)` is explained under "mat1
     and mat2 shapes cannot be multiplied"), the longest when several do."""
-    places, _ = pages.page_places(CATALOGUE, _catalogue())
     found = [
         place
-        for _, place in places
-        if place.level > 2 and _pattern(place.title).search(message)
+        for place, pattern in _explaining(catalogue or _catalogue())
+        if pattern.search(message)
     ]
     return max(found, key=lambda place: len(place.title), default=None)
 
@@ -102,6 +110,7 @@ def errors_markdown(indexes: Indexes, page: str) -> str:
     for (kind, message, conditions), places in indexes.errors.items():
         by_type[kind].append((message, conditions, places))
     messages = {(kind, message) for kind, message, _ in indexes.errors}
+    catalogue = _catalogue()
     out = [
         f"{len(messages)} error messages from {len(by_type)} exception types.",
         "",
@@ -114,11 +123,12 @@ def errors_markdown(indexes: Indexes, page: str) -> str:
         )
         for message, conditions, places in entries:
             places = sorted(places, key=lambda place: place.page != CATALOGUE)
-            if places[0].page != CATALOGUE and (home := explained_by(message)):
+            home = places[0].page != CATALOGUE and explained_by(message, catalogue)
+            if home:
                 places = [home, *places]
             links = ", ".join(place_link(place, page) for place in places)
             where = f" ({html.escape(describe(conditions))})" if conditions else ""
-            cause = usual_cause(places[0])
+            cause = usual_cause(places[0], catalogue)
             cause = f"<br>{cause}" if cause else ""
             out.append(
                 f"- {inline_code(f'{kind}: {message}')}{where}{cause}<br>{links}"

@@ -42,6 +42,16 @@ SEARCHES = [
 ]
 
 
+def other_hosts(requested: list[str], site_url: str) -> list[str]:
+    """The requests that went to a host other than the site's."""
+    host = urlsplit(site_url).netloc
+    return [
+        url
+        for url in requested
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != host
+    ]
+
+
 @pytest.mark.parametrize("site_path", PAGES)
 def test_page_requests_nothing_from_other_hosts(page, site_url, site_path):
     requested = []
@@ -53,12 +63,7 @@ def test_page_requests_nothing_from_other_hosts(page, site_url, site_path):
     page.goto(f"{site_url}/{site_path}", wait_until="networkidle")
     page.remove_listener("request", record)
     assert page.locator("h1").count() >= 1
-    host = urlsplit(site_url).netloc
-    foreign = [
-        url
-        for url in requested
-        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != host
-    ]
+    foreign = other_hosts(requested, site_url)
     assert not foreign, f"/{site_path} requested other hosts: {foreign}"
 
 
@@ -75,12 +80,7 @@ def test_repository_link_asks_no_other_host(browser, site_url):
         page.goto(f"{site_url}/{site_path}", wait_until="load")
         page.wait_for_timeout(1500)
     context.close()
-    host = urlsplit(site_url).netloc
-    foreign = [
-        url
-        for url in requested
-        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != host
-    ]
+    foreign = other_hosts(requested, site_url)
     assert not foreign, f"requests to other hosts: {foreign}"
 
 
@@ -158,6 +158,8 @@ def test_search_finds_code_identifiers(page, search, stop_words, query, expected
 def test_search_finds_how_to_run_the_tests(page, search, query):
     search.click()
     search.fill("")
+    search.press("End")  # the theme searches on keyup: the last results go
+    page.wait_for_function("() => !document.querySelector('.md-search-result__list a')")
     search.press_sequentially(query, delay=5)
     best_page = page.locator(".md-search-result__item").first
     best_page.locator("a[href*='h=']").first.wait_for()

@@ -106,14 +106,19 @@ TEXTS = {
 }
 
 
-@pytest.mark.parametrize("scheme", ["default", "slate"])
-def test_text_contrast_meets_wcag_aa(page, site_url, scheme):
+def in_palette(page, url: str, scheme: str) -> None:
+    """Open a page on a desktop in the palette a reader's system asks for,
+    as on a first visit (no choice stored)."""
     page.set_viewport_size({"width": 1400, "height": 1000})
-    # the palette a reader's system asks for, as on a first visit
     page.emulate_media(color_scheme="dark" if scheme == "slate" else "light")
-    page.goto(f"{site_url}/save-load/")
+    page.goto(url)
     page.evaluate("localStorage.clear()")
     page.reload()
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_text_contrast_meets_wcag_aa(page, site_url, scheme):
+    in_palette(page, f"{site_url}/save-load/", scheme)
     assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
     ratios = page.evaluate(CONTRAST, TEXTS)
     page.emulate_media(color_scheme="light")
@@ -146,11 +151,7 @@ NOTEBOOK_TOKENS = (
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_notebook_code_contrast_meets_wcag_aa(page, site_url, scheme):
-    page.set_viewport_size({"width": 1400, "height": 1000})
-    page.emulate_media(color_scheme="dark" if scheme == "slate" else "light")
-    page.goto(f"{site_url}/notebooks/train-a-classifier/")
-    page.evaluate("localStorage.clear()")
-    page.reload()
+    in_palette(page, f"{site_url}/notebooks/train-a-classifier/", scheme)
     tokens = page.evaluate(NOTEBOOK_TOKENS)
     page.emulate_media(color_scheme="light")
     assert len(tokens) >= 5
@@ -163,11 +164,7 @@ def test_notebook_code_contrast_meets_wcag_aa(page, site_url, scheme):
 def test_folded_setup_is_drawn_at_full_contrast(page, site_url, scheme, site_path):
     """The setup defines what the block uses: every token at 4.5:1, unfaded, at
     the block's size (mistakes/ has its blocks inside Wrong and Right boxes)."""
-    page.set_viewport_size({"width": 1400, "height": 1000})
-    page.emulate_media(color_scheme="dark" if scheme == "slate" else "light")
-    page.goto(f"{site_url}/{site_path}")
-    page.evaluate("localStorage.clear()")
-    page.reload()
+    in_palette(page, f"{site_url}/{site_path}", scheme)
     assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
     seen = page.evaluate(SETUP_TOKENS)
     page.emulate_media(color_scheme="light")
