@@ -116,6 +116,19 @@ def clean_cuda_state() -> None:
         torch.cuda.reset_accumulated_memory_stats()
 
 
+def fresh_compiler_state() -> None:
+    """Forget what torch.compile saw in earlier runs, as a new process would.
+
+    Dynamo keeps state per code object for the whole process: after one snippet
+    compiled `nn.Linear` at one input shape, another that compiles a Linear at
+    another shape gets dynamic sizes, and prints other graphs. Reset only after
+    something was compiled: the first reset imports what compiling imports."""
+    from torch._dynamo import convert_frame
+
+    if convert_frame.FRAME_COUNTER or convert_frame.input_codes.seen:
+        torch.compiler.reset()
+
+
 def nprocs_of(launch: list[str]) -> int:
     assert launch[0] == "torchrun", f"unknown launcher {launch[0]!r}"
     for index, word in enumerate(launch):
@@ -182,6 +195,7 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
         assert name in capabilities.PROVIDERS, f"unknown requirement {name!r}"
         capabilities.PROVIDERS[name](tmp_path, monkeypatch, cache)
     clean_cuda_state()
+    fresh_compiler_state()
     launch = harness.launch_command(source)
     if launch:
         return launched_problems(path, source, tmp_path, launch, updating, standalone)
@@ -190,6 +204,7 @@ def problems_of(path, tmp_path, monkeypatch, cache, updating=False, standalone=F
     watch = guards.Watch(tmp_path, path)  # seeds Python's and NumPy's generators
     watch.seeders(monkeypatch)
     guards.no_hard_exit(monkeypatch, path)
+    guards.prompt_worker_stop(monkeypatch)
     torch.manual_seed(SEED)
     seeded_state = torch.get_rng_state()
     state_when_seeded = []

@@ -372,3 +372,34 @@ def test_a_page_including_a_missing_section_does_not_stop_collection(tmp_path):
     import test_copy
 
     assert test_copy.runs_alone(include) is False  # reported by test_pages instead
+
+
+def test_what_torch_compile_saw_before_does_not_reach_the_next_snippet(
+    snippet, check
+):
+    """Dynamo remembers shapes per code object for the whole process: a Linear
+    compiled at another batch size before would make this one dynamic."""
+    first = snippet("""
+        import torch
+
+        torch.manual_seed(0)
+        torch.compile(torch.nn.Linear(2, 2), backend="eager")(torch.ones(3, 2))
+    """)
+    assert check(first) == []
+    second = snippet("""
+        import torch
+
+        torch.manual_seed(0)
+        dynamic = []
+
+
+        def backend(graph, inputs):
+            dynamic.append(any(isinstance(x, torch.SymInt) for x in inputs))
+            return graph.forward
+
+
+        torch.compile(torch.nn.Linear(2, 2), backend=backend)(torch.ones(5, 2))
+        print(dynamic)
+        #> [False]
+    """)
+    assert check(second) == []
