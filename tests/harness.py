@@ -167,9 +167,11 @@ def run_snippet(path: Path) -> Recorder:
 
 def kinds_of(namespace: dict) -> dict[str, str]:
     """What the module-level names of a run hold, for the API index: a tensor,
-    a module, an optimizer or a learning-rate scheduler."""
-    import torch
-
+    a module, an optimizer or a learning-rate scheduler. A run that never
+    imported torch holds none (and a fresh interpreter need not import it)."""
+    torch = sys.modules.get("torch")
+    if torch is None:
+        return {}
     families = [
         ("tensor", torch.Tensor),
         ("module", torch.nn.Module),
