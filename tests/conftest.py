@@ -48,11 +48,25 @@ def cache(tmp_path_factory):
     return tmp_path_factory.mktemp("cache")
 
 
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`-n N`: tests of one costly kind on one worker (tests/workgroups.py)."""
+    if config.getvalue("dist") != "load":
+        return None  # an explicit --dist: xdist's own scheduler
+    import workgroups
+
+    return workgroups.scheduler(config, log)
+
+
 def pytest_collection_modifyitems(session, config, items):
     """Start the forkserver of launched snippets early: it imports torch while
-    the other snippets run."""
+    the other snippets run. Not in an xdist worker: there only the worker that
+    runs them (tests/workgroups.py) starts one, when the first one launches."""
     import harness
     import runner
+
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
 
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
