@@ -122,10 +122,11 @@ def fresh_compiler_state() -> None:
     Dynamo keeps state per code object for the whole process: after one snippet
     compiled `nn.Linear` at one input shape, another that compiles a Linear at
     another shape gets dynamic sizes, and prints other graphs. Reset only after
-    something was compiled: the first reset imports what compiling imports."""
-    from torch._dynamo import convert_frame
-
-    if convert_frame.FRAME_COUNTER or convert_frame.input_codes.seen:
+    something was compiled (dynamo is imported by then: importing it costs 2 s)."""
+    convert_frame = sys.modules.get("torch._dynamo.convert_frame")
+    if convert_frame and (
+        convert_frame.FRAME_COUNTER or convert_frame.input_codes.seen
+    ):
         torch.compiler.reset()
 
 

@@ -20,6 +20,7 @@ test that was running as failed, names it, and starts a new worker.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import multiprocessing
 import os
@@ -143,11 +144,18 @@ def watched_folders(workdir: Path) -> list[Path]:
     """Where a snippet must not write: the repository and its snippet folders,
     the folder above the repository, the home folder, and the folder above its
     own working folder."""
+    return [workdir.parent, *_fixed_folders()]
+
+
+@functools.cache
+def _fixed_folders() -> tuple[Path, ...]:
+    """Looked up once: a folder a snippet adds under snippets/ shows in the
+    listing of snippets/ itself."""
     shared = Path(tempfile.gettempdir()).resolve()  # other processes write there
-    folders = [ROOT, Path.home(), workdir.parent, ROOT / "snippets"]
+    folders = [ROOT, Path.home(), ROOT / "snippets"]
     folders += [ROOT.parent] if ROOT.parent.resolve() != shared else []
     folders += sorted(path for path in (ROOT / "snippets").iterdir() if path.is_dir())
-    return folders
+    return tuple(folders)
 
 
 class Watch:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import re
 import runpy
 import sys
@@ -193,13 +194,19 @@ def missing_modules(source: str, filename: str = "<snippet>") -> list[str]:
     """Top-level packages a snippet imports that this interpreter lacks."""
     import importlib.util
 
+    names = imported_packages(parse(source, filename).tree)
+    return sorted(name for name in names if importlib.util.find_spec(name) is None)
+
+
+@functools.lru_cache(maxsize=1024)
+def imported_packages(tree: ast.Module) -> frozenset[str]:
     names = set()
-    for node in ast.walk(ast.parse(source, filename=filename)):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
-    return sorted(name for name in names if importlib.util.find_spec(name) is None)
+    return frozenset(names)
 
 
 def applies(marker: str) -> bool:

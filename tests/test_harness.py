@@ -374,9 +374,7 @@ def test_a_page_including_a_missing_section_does_not_stop_collection(tmp_path):
     assert test_copy.runs_alone(include) is False  # reported by test_pages instead
 
 
-def test_what_torch_compile_saw_before_does_not_reach_the_next_snippet(
-    snippet, check
-):
+def test_what_torch_compile_saw_before_does_not_reach_the_next_snippet(snippet, check):
     """Dynamo remembers shapes per code object for the whole process: a Linear
     compiled at another batch size before would make this one dynamic."""
     first = snippet("""

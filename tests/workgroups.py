@@ -1,12 +1,14 @@
 """Which tests share a pytest-xdist worker: those with the same one-off cost.
 
 Each worker is its own process, so whatever a kind of test pays once per
-process (the forkserver that launched snippets fork from, which imports torch,
-torch.distributed, FSDP and dynamo: about 5 CPU-s) it paid in every worker
-that ran one of them. Here the tests of one kind are one work unit, run by one
-worker; largest units first (xdist's `--loadscope-reorder`, its default), then
-every other test on its own, as `--dist load` would. tests/conftest.py makes this the scheduler of a plain
-`-n N` run; an explicit `--dist` keeps xdist's own.
+process it pays in every worker that runs one of them: the forkserver that
+launched snippets fork from (it imports torch, torch.distributed, FSDP and
+dynamo: about 5 CPU-s), and dynamo's and inductor's first traces (the compile
+and export tests take 9.7 CPU-s in one process, 13.5 split over two). Here the
+tests of one kind are one work unit, run by one worker; largest units first
+(xdist's `--loadscope-reorder`, its default), then every other test on its
+own, as `--dist load` would. tests/conftest.py makes this the scheduler of a
+plain `-n N` run; an explicit `--dist` keeps xdist's own.
 
 The kind is read from the snippet a test runs (tests/test_snippets.py) or
 copies from (tests/test_copy.py), named in its test id; the harness's own tests
@@ -23,6 +25,14 @@ from torchsheet.paths import ROOT
 KINDS = [
     # the forkserver of runner.launch (torch, torch.distributed, FSDP, ...)
     ("launched", re.compile(r"^# launch:", re.MULTILINE)),
+    # dynamo's tracing and inductor: imported and warmed up once (a first
+    # export or compile in a process costs seconds that later ones do not)
+    (
+        "traced",
+        re.compile(
+            r"torch\.(compile|export|onnx|jit|cond|compiler|_dynamo)\b|flex_attention"
+        ),
+    ),
 ]
 SNIPPET_ID = re.compile(r"(snippets/[\w/]+\.py)(?::[\w-]+)?\]$")
 

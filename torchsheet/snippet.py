@@ -291,11 +291,14 @@ class Snippet:
     @cached_property
     def tree(self) -> ast.Module:
         """The module's syntax tree; a SyntaxError names the file and line."""
-        return ast.parse(self.source, filename=self.path)
+        try:
+            return _tree(self.source)
+        except SyntaxError:
+            return ast.parse(self.source, filename=self.path)  # raises, naming it
 
     @cached_property
     def prints(self) -> list[PrintStatement]:
-        return _print_statements(self.tree, self.lines)
+        return _prints(self.source, self.tree)
 
     def stray_output_lines(self) -> list[int]:
         """Line numbers of `#>` lines that sit under no print statement."""
@@ -325,6 +328,18 @@ class Snippet:
                 if variant.conditions not in found:
                     found.append(variant.conditions)
         return found
+
+
+# The same text is asked for under its path and without one (`<snippet>`):
+# its tree and prints are kept per text, for both.
+@functools.lru_cache(maxsize=1024)
+def _tree(source: str) -> ast.Module:
+    return ast.parse(source)
+
+
+@functools.lru_cache(maxsize=1024)
+def _prints(source: str, tree: ast.Module) -> list[PrintStatement]:
+    return _print_statements(tree, source.splitlines())
 
 
 @functools.lru_cache(maxsize=1024)
