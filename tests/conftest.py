@@ -1,4 +1,5 @@
 import atexit
+import gc
 import logging
 import os
 import sys
@@ -56,6 +57,20 @@ def pytest_xdist_make_scheduler(config, log):
     import workgroups
 
     return workgroups.scheduler(config, log)
+
+
+def pytest_collection_finish(session):
+    """What the run has built so far (torch, torchvision, the collected tests)
+    stays for the whole run: move it out of the cycle collector's way, so
+    that each full collection, and the one pytest runs at the end, walks only
+    what the tests made since. Dynamo too, where snippets run: the first
+    optimizer a process builds imports it (`torch._disable_dynamo`)."""
+    if "torch" in sys.modules and any(
+        "snippet" in item.nodeid for item in session.items
+    ):
+        import torch._dynamo  # noqa: F401
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(session, config, items):

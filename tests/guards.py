@@ -207,7 +207,9 @@ class Watch:
 
         if not new():
             return []
-        gc.collect()
+        gc.collect(1)  # the young generations first: the snippet's own garbage
+        if new():
+            gc.collect()
         deadline = time.monotonic() + CHILD_GRACE
         for child in new():
             child.join(max(0.0, deadline - time.monotonic()))
