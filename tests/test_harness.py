@@ -255,7 +255,7 @@ def test_copied_section_takes_the_setup_and_the_sections_it_uses(tmp_path):
 def test_a_hung_snippet_is_stopped_and_the_line_named(snippet, check, monkeypatch):
     import guards
 
-    monkeypatch.setattr(guards, "SECONDS", 0.5)
+    monkeypatch.setattr(guards, "SECONDS", 0.2)
     path = snippet("""
         import time
 
@@ -263,7 +263,7 @@ def test_a_hung_snippet_is_stopped_and_the_line_named(snippet, check, monkeypatc
             time.sleep(0.01)
     """)
     [problem] = check(path)
-    assert "ran for over 0.5 s" in problem and "line 4 of 01_example.py" in problem
+    assert "ran for over 0.2 s" in problem and "line 4 of 01_example.py" in problem
 
 
 def test_a_thread_left_running_fails(snippet, check):
