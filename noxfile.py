@@ -314,6 +314,38 @@ def bench(session: nox.Session) -> None:
                 "--durations=15", env={**node})  # fmt: skip
 
 
+KERNEL_LEVELS = ["DEFAULT", "AVX2", "AVX512"]  # ATen's CPU kernels, x86: lowest first
+
+
+@nox.session(venv_backend="none")
+def kernels(session: nox.Session) -> None:
+    """The snippets again on every lower level of ATen's CPU kernels than this
+    CPU's own (`ATEN_CPU_CAPABILITY`), with the tests venv (after `tests`).
+
+    AVX-512, AVX2 and plain kernels round differently: output that depends on
+    the last bits (an optimizer's line search in float32) passes on the machine
+    that recorded it and fails on another. Nothing is rewritten here.
+    """
+    envdir = Path(os.environ.get("NOX_ENVDIR", ROOT / ".nox"))  # see .ci/run
+    python = envdir / "tests" / "bin" / "python"
+    if not python.exists():
+        session.error(f"{python} is missing: run `nox -s tests` first")
+    probe = "import torch; print(torch.backends.cpu.get_cpu_capability())"
+    native = subprocess.run([str(python), "-c", probe], capture_output=True,
+                            text=True, check=True).stdout.strip()  # fmt: skip
+    lower = (
+        KERNEL_LEVELS[: KERNEL_LEVELS.index(native)] if native in KERNEL_LEVELS else []
+    )
+    if native != "DEFAULT" and "DEFAULT" not in lower:
+        lower = ["DEFAULT"]  # another architecture: its plain kernels
+    session.log(f"this CPU's kernels: {native}; also running on: {lower or 'none'}")
+    for level in lower:
+        session.run(str(python), "-m", "pytest", "-q", "tests/test_snippets.py",
+                    "tests/test_copy.py", "tests/test_notebooks.py", *workers(),
+                    *session.posargs, env={"ATEN_CPU_CAPABILITY": level.lower()},
+                    external=True)  # fmt: skip
+
+
 @nox.session(venv_backend="none")
 def gpu_dry(session: nox.Session) -> None:
     """The GPU proof's quick dry run on CPU, with the tests venv (after `tests`).
