@@ -78,8 +78,8 @@ def prompt_worker_stop(monkeypatch) -> None:
     except when the cycle collector frees it (an iterator whose worker raised is
     held by the exception's traceback): the collector has already closed the
     queue's feeder thread, the message never leaves, and the iterator waits out
-    the whole join before it terminates the worker (pytorch/pytorch#39570 is
-    the comment at that line). Nothing a snippet prints depends on it."""
+    the whole join before it terminates the worker (torch's comment there cites
+    pytorch/pytorch#39570). Nothing a snippet prints depends on it."""
     from torch.utils.data import _utils
 
     monkeypatch.setattr(_utils, "MP_STATUS_CHECK_INTERVAL", WORKER_JOIN)
