@@ -324,7 +324,9 @@ def kernels(session: nox.Session) -> None:
 
     AVX-512, AVX2 and plain kernels round differently: output that depends on
     the last bits (an optimizer's line search in float32) passes on the machine
-    that recorded it and fails on another. Nothing is rewritten here.
+    that recorded it and fails on another. Nothing is rewritten here. Launched
+    snippets start from the forkserver here (`TORCHSHEET_LAUNCH`), as on a
+    machine with CUDA; `nox -s tests` forks them from tests/zygote.py.
     """
     envdir = Path(os.environ.get("NOX_ENVDIR", ROOT / ".nox"))  # see .ci/run
     python = envdir / "tests" / "bin" / "python"
@@ -340,10 +342,10 @@ def kernels(session: nox.Session) -> None:
         lower = ["DEFAULT"]  # another architecture: its plain kernels
     session.log(f"this CPU's kernels: {native}; also running on: {lower or 'none'}")
     for level in lower:
+        env = {"ATEN_CPU_CAPABILITY": level.lower(), "TORCHSHEET_LAUNCH": "forkserver"}
         session.run(str(python), "-m", "pytest", "-q", "tests/test_snippets.py",
                     "tests/test_copy.py", "tests/test_notebooks.py", *workers(),
-                    *session.posargs, env={"ATEN_CPU_CAPABILITY": level.lower()},
-                    external=True)  # fmt: skip
+                    *session.posargs, env=env, external=True)  # fmt: skip
 
 
 @nox.session(venv_backend="none")

@@ -3,7 +3,6 @@ import gc
 import logging
 import os
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -28,6 +27,14 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     if os.environ.get("PYTEST_XDIST_WORKER"):
         atexit.register(end_worker_now)
+
+
+def pytest_unconfigure(config):
+    """Outside an xdist worker the interpreter's own teardown follows: give it
+    back what `pytest_collection_finish` froze, or extension modules report
+    the objects it kept as leaks (nanobind's "leaked 514 functions")."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        gc.unfreeze()
 
 
 def end_worker_now():
@@ -59,37 +66,40 @@ def pytest_xdist_make_scheduler(config, log):
     return workgroups.scheduler(config, log)
 
 
+LAUNCHES = pytest.StashKey[bool]()  # whether a collected test launches a snippet
+
+
 def pytest_collection_finish(session):
     """What the run has built so far (torch, torchvision, the collected tests)
     stays for the whole run: move it out of the cycle collector's way, so
     that each full collection, and the one pytest runs at the end, walks only
     what the tests made since. Dynamo too, where snippets run: the first
-    optimizer a process builds imports it (`torch._disable_dynamo`)."""
+    optimizer a process builds imports it (`torch._disable_dynamo`). Then, if
+    snippets are launched, fork their zygote (tests/zygote.py) or, outside an
+    xdist worker, start their forkserver early: it imports torch while the other
+    snippets run. In a worker the forkserver starts with the first launch: only
+    one worker runs them (tests/workgroups.py)."""
     if "torch" in sys.modules and any(
         "snippet" in item.nodeid for item in session.items
     ):
         import torch._dynamo  # noqa: F401
     gc.collect()
     gc.freeze()
+    if session.config.stash.get(LAUNCHES, False):
+        import zygote
+
+        import runner
+
+        if zygote.wanted():
+            zygote.start()
+        elif not os.environ.get("PYTEST_XDIST_WORKER"):
+            runner.start_forkserver()
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """Start the forkserver of launched snippets early: it imports torch while
-    the other snippets run. Not in an xdist worker: there only the worker that
-    runs them (tests/workgroups.py) starts one, when the first one launches."""
-    import harness
-    import runner
+    """Whether any collected test launches a snippet (tests/workgroups.py)."""
+    import workgroups
 
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        return
-
-    for item in items:
-        params = getattr(getattr(item, "callspec", None), "params", {})
-        path = params.get("path")
-        if "block" in params:
-            path = harness.ROOT / params["block"].target
-        if not isinstance(path, Path) or not path.is_file():
-            continue
-        if harness.launch_command(path.read_text(encoding="utf-8")):
-            runner.start_forkserver()
-            return
+    config.stash[LAUNCHES] = any(
+        workgroups.work_unit(item.nodeid) == "kind:launched" for item in items
+    )

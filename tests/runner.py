@@ -31,6 +31,7 @@ PRELOAD = [
     "torch.distributed.checkpoint",
     "harness",
 ]
+LAUNCH_SECONDS = 300  # what one launch may take
 FORK_WARNING = (
     r"This process .* is multi-threaded, use of fork\(\) may lead to deadlocks"
 )
@@ -73,12 +74,15 @@ def launch(path: Path, outdir: Path, workdir: Path, nprocs: int) -> list[int]:
 
     Each gets RANK, LOCAL_RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT, which
     is all that `init_process_group()` reads from the environment. They are
-    forked from a forkserver that has imported torch once, so a launch costs no
-    torch import; `pytest --standalone` launches with the real torchrun.
+    forked from a process that has imported torch once, so a launch costs no
+    torch import: the zygote forked from the test process (tests/zygote.py)
+    where there is one, else a forkserver; `pytest --standalone` launches with
+    the real torchrun.
     """
     import socket
 
-    context = start_forkserver()
+    import zygote
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -89,6 +93,11 @@ def launch(path: Path, outdir: Path, workdir: Path, nprocs: int) -> list[int]:
         "MASTER_PORT": str(port),
         "OMP_NUM_THREADS": "1",
     }
+    if zygote.running():
+        request = {"path": str(path), "outdir": str(outdir), "workdir": str(workdir),
+                   "nprocs": nprocs, "env": common, "timeout": LAUNCH_SECONDS}  # fmt: skip
+        return zygote.launch(request)
+    context = start_forkserver()
     processes = []
     for rank in range(nprocs):
         env = {**common, "RANK": str(rank), "LOCAL_RANK": str(rank)}
@@ -98,7 +107,7 @@ def launch(path: Path, outdir: Path, workdir: Path, nprocs: int) -> list[int]:
         process.start()
         processes.append(process)
     for process in processes:
-        process.join(timeout=300)
+        process.join(timeout=LAUNCH_SECONDS)
     return [process.exitcode for process in processes]
 
 

@@ -2,8 +2,9 @@
 
 Each worker is its own process, so whatever a kind of test pays once per
 process it pays in every worker that runs one of them: the forkserver that
-launched snippets fork from (it imports torch, torch.distributed, FSDP and
-dynamo: about 5 CPU-s), and dynamo's and inductor's first traces (the compile
+launched snippets fork from where CUDA is (it imports torch, torch.distributed,
+FSDP and dynamo: about 3 CPU-s; elsewhere they fork from tests/zygote.py),
+and dynamo's and inductor's first traces (the compile
 and export tests take 9.7 CPU-s in one process, 13.5 split over two). Here the
 tests of one kind are one work unit, run by one worker; largest units first
 (xdist's `--loadscope-reorder`, its default), then every other test on its
