@@ -192,6 +192,11 @@ def test_launched_snippet_runs_on_two_processes_and_checks_rank_0(snippet, check
     """)
     [problem] = check(path)
     assert "-#> 2 tensor([4.])" in problem and "+#> 2 tensor([3.])" in problem
+    import zygote
+
+    # on Linux without CUDA the processes forked from the zygote, else from the
+    # forkserver (tests/zygote.py)
+    assert zygote.running() == zygote.wanted()
 
 
 def test_launched_snippet_printing_on_another_rank_fails(snippet, check):
