@@ -30,9 +30,12 @@ def pytest_configure(config):
 
 
 def pytest_unconfigure(config):
-    """Outside an xdist worker the interpreter's own teardown follows: give it
-    back what `pytest_collection_finish` froze, or extension modules report
-    the objects it kept as leaks (nanobind's "leaked 514 functions")."""
+    """End the zygote of launched snippets, if any. Outside an xdist worker the
+    interpreter's own teardown follows: give it back what
+    `pytest_collection_finish` froze, or extension modules report the objects
+    it kept as leaks (nanobind's "leaked 514 functions")."""
+    if "zygote" in sys.modules:
+        sys.modules["zygote"].stop()
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         gc.unfreeze()
 

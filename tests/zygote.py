@@ -57,6 +57,18 @@ def start() -> None:
     _zygote = (pid, os.fdopen(request_write, "w"), os.fdopen(reply_read))
 
 
+def stop() -> None:
+    """Close its pipe (it ends on that) and wait for it."""
+    global _zygote
+    if _zygote is None:
+        return
+    pid, requests, replies = _zygote
+    _zygote = None
+    requests.close()
+    replies.close()
+    os.waitpid(pid, 0)
+
+
 def launch(request: dict) -> list[int | None]:
     """Run one launch (see `_serve`) and return its processes' exit codes."""
     _, requests, replies = _zygote
