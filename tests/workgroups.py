@@ -13,7 +13,8 @@ plain `-n N` run; an explicit `--dist` keeps xdist's own.
 
 The kind is read from the snippet a test runs (tests/test_snippets.py) or
 copies from (tests/test_copy.py), named in its test id; the harness's own tests
-of launching are named `test_launched_...`.
+of launching are named `test_launched_...`, of compiling `..._torch_compile_...`;
+the notebooks draw with matplotlib.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ KINDS = [
             r"torch\.(compile|export|onnx|jit|cond|compiler|_dynamo)\b|flex_attention"
         ),
     ),
+    # matplotlib's import and first figure (the notebooks draw too)
+    ("plotted", re.compile(r"\bmatplotlib\b")),
 ]
 SNIPPET_ID = re.compile(r"(snippets/[\w/]+\.py)(?::[\w-]+)?\]$")
 
@@ -59,6 +62,10 @@ def work_unit(nodeid: str) -> str:
     kind = kind_of(snippet) if snippet else None
     if "::test_launched_" in nodeid:  # tests/test_harness.py's own launches
         kind = "launched"
+    elif "_torch_compile_" in nodeid:  # and its own compile
+        kind = "traced"
+    elif nodeid.startswith("tests/test_notebooks.py::"):
+        kind = "plotted"
     return f"kind:{kind}" if kind else nodeid
 
 
