@@ -124,9 +124,10 @@ def fresh_compiler_state() -> None:
     another shape gets dynamic sizes, and prints other graphs. Reset only after
     something was compiled (dynamo is imported by then: importing it costs 2 s)."""
     convert_frame = sys.modules.get("torch._dynamo.convert_frame")
-    if convert_frame and (
-        convert_frame.FRAME_COUNTER or convert_frame.input_codes.seen
-    ):
+    if convert_frame is None:
+        return
+    seen = getattr(getattr(convert_frame, "input_codes", None), "seen", None)
+    if getattr(convert_frame, "FRAME_COUNTER", 1) or seen:
         torch.compiler.reset()
 
 
