@@ -3,6 +3,7 @@ import gc
 import logging
 import os
 import sys
+import textwrap
 
 import pytest
 
@@ -51,6 +52,33 @@ def end_worker_now():
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
+
+
+@pytest.fixture
+def snippet(tmp_path):
+    """Write a snippet module (tests/test_harness.py, tests/test_launches.py)."""
+
+    def write(code: str):
+        path = tmp_path / "snippet" / "01_example.py"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(textwrap.dedent(code).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def check(tmp_path, monkeypatch):
+    """What tests/checks.py finds wrong with a snippet, run in a working folder."""
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+
+    def run(path, **options):
+        from checks import problems_of
+
+        return problems_of(path, workdir, monkeypatch, tmp_path, **options)
+
+    return run
 
 
 @pytest.fixture(scope="session")

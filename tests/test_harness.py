@@ -1,4 +1,6 @@
-"""The snippet checks themselves fail when they should."""
+"""The snippet checks themselves fail when they should (the fixtures `snippet`
+and `check` are in tests/conftest.py; runs in other processes are in
+tests/test_launches.py)."""
 
 import textwrap
 
@@ -6,29 +8,6 @@ import pytest
 import torch
 
 import harness
-from checks import problems_of
-
-
-@pytest.fixture
-def snippet(tmp_path):
-    def write(code: str):
-        path = tmp_path / "snippet" / "01_example.py"
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(textwrap.dedent(code).lstrip(), encoding="utf-8")
-        return path
-
-    return write
-
-
-@pytest.fixture
-def check(tmp_path, monkeypatch):
-    workdir = tmp_path / "work"
-    workdir.mkdir()
-
-    def run(path, **options):
-        return problems_of(path, workdir, monkeypatch, tmp_path, **options)
-
-    return run
 
 
 def test_matching_output_passes(snippet, check):
@@ -172,58 +151,6 @@ def test_snippet_needing_a_missing_package_is_skipped(snippet, check):
     """)
     with pytest.raises(pytest.skip.Exception, match="no_such_package_here"):
         check(path)
-
-
-def test_launched_snippet_runs_on_two_processes_and_checks_rank_0(snippet, check):
-    path = snippet("""
-        # launch: torchrun --nproc-per-node=2
-        import torch
-        import torch.distributed as dist
-
-        dist.init_process_group("gloo")
-        try:
-            total = torch.tensor([dist.get_rank() + 1.0])
-            dist.all_reduce(total)
-            if dist.get_rank() == 0:
-                print(dist.get_world_size(), total)
-                #> 2 tensor([4.])
-        finally:
-            dist.destroy_process_group()
-    """)
-    [problem] = check(path)
-    assert "-#> 2 tensor([4.])" in problem and "+#> 2 tensor([3.])" in problem
-    import zygote
-
-    # on Linux without CUDA the processes forked from the zygote, else from the
-    # forkserver (tests/zygote.py)
-    assert zygote.running() == zygote.wanted()
-
-
-def test_launched_snippet_printing_on_another_rank_fails(snippet, check):
-    path = snippet("""
-        # launch: torchrun --nproc-per-node=2
-        import os
-
-        print(os.environ["RANK"])
-        #> 0
-    """)
-    [problem] = check(path)
-    assert "rank1" in problem
-
-
-def test_standalone_run_compares_what_the_output_lines_compare(snippet, check):
-    path = snippet("""
-        import time
-
-        print(time.perf_counter())
-        #> ...
-        print("same")
-        #> same
-    """)
-    assert check(path, standalone=True) == []
-    path.write_text(path.read_text().replace("#> same", "#> other"))
-    problems = check(path, standalone=True)
-    assert any("alone" in problem and "+#> same" in problem for problem in problems)
 
 
 def test_copied_section_takes_the_setup_and_the_sections_it_uses(tmp_path):

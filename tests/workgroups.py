@@ -12,9 +12,9 @@ own, as `--dist load` would. tests/conftest.py makes this the scheduler of a
 plain `-n N` run; an explicit `--dist` keeps xdist's own.
 
 The kind is read from the snippet a test runs (tests/test_snippets.py) or
-copies from (tests/test_copy.py), named in its test id; the harness's own tests
-of launching are named `test_launched_...`, of compiling `..._torch_compile_...`;
-the notebooks draw with matplotlib.
+copies from (tests/test_copy.py), named in its test id. The harness's own
+tests of launching (tests/test_launches.py) are named `test_launched_...`, of
+compiling `..._torch_compile_...`; the notebooks draw with matplotlib.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def kind_of(snippet: str) -> str | None:
 def work_unit(nodeid: str) -> str:
     snippet = snippet_in(nodeid)
     kind = kind_of(snippet) if snippet else None
-    if "::test_launched_" in nodeid:  # tests/test_harness.py's own launches
+    if "::test_launched_" in nodeid:  # tests/test_launches.py
         kind = "launched"
     elif "_torch_compile_" in nodeid:  # and its own compile
         kind = "traced"

@@ -34,7 +34,7 @@ from gpu_proof_run import (
 DDP_SNIPPET = "snippets/distributed/01_ddp.py"
 # --quick: besides the CUDA snippets, a few plain snippets and the fast checks.
 QUICK_SNIPPETS = ["snippets/tensors/01_create.py", "snippets/autograd/02_grad_fn.py"]
-QUICK_MODULES = ["test_harness", "test_pages", "test_workflows"]
+QUICK_MODULES = ["test_harness", "test_launches", "test_pages", "test_workflows"]
 COPY_IGNORE = shutil.ignore_patterns(
     ".git",
     ".nox",
