@@ -4,8 +4,8 @@ Each worker is its own process, so whatever a kind of test pays once per
 process it pays in every worker that runs one of them: the forkserver that
 launched snippets fork from where CUDA is (it imports torch, torch.distributed,
 FSDP and dynamo: about 3 CPU-s; elsewhere they fork from tests/zygote.py),
-and dynamo's and inductor's first traces (the compile
-and export tests take 9.7 CPU-s in one process, 13.5 split over two). Here the
+and dynamo's and inductor's first traces (the compile and export tests take
+9.7 CPU-s in one process, 13.5 split over two). Here the
 tests of one kind are one work unit, run by one worker; largest units first
 (xdist's `--loadscope-reorder`, its default), then every other test on its
 own, as `--dist load` would. tests/conftest.py makes this the scheduler of a
@@ -25,7 +25,7 @@ import re
 from torchsheet.paths import ROOT
 
 KINDS = [
-    # the forkserver of runner.launch (torch, torch.distributed, FSDP, ...)
+    # the zygote or forkserver that runner.launch forks processes from
     ("launched", re.compile(r"^# launch:", re.MULTILINE)),
     # dynamo's tracing and inductor: imported and warmed up once (a first
     # export or compile in a process costs seconds that later ones do not)
@@ -62,7 +62,7 @@ def work_unit(nodeid: str) -> str:
     kind = kind_of(snippet) if snippet else None
     if "::test_launched_" in nodeid:  # tests/test_launches.py
         kind = "launched"
-    elif "_torch_compile_" in nodeid:  # and its own compile
+    elif "_torch_compile_" in nodeid:  # tests/test_harness.py
         kind = "traced"
     elif nodeid.startswith("tests/test_notebooks.py::"):
         kind = "plotted"
